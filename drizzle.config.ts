@@ -1,0 +1,8 @@
+import { defineConfig } from 'drizzle-kit';
+
+// Generates SQL migrations from the schema; they are committed and reviewed like code.
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: ['./src/catalog/catalog.schema.ts', './src/admin/admin.schema.ts'],
+  out: './migrations',
+});

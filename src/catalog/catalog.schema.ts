@@ -1,0 +1,89 @@
+/**
+ * Catalogue tables: reference data with validity dates (DESIGN.md invariant 5).
+ * Column comments live in the SQL migrations, where auditors read them.
+ */
+import { sql } from 'drizzle-orm';
+import { type AnyPgColumn, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const administrativeUnits = pgTable(
+  'administrative_units',
+  {
+    code: text('code').notNull(),
+    validFrom: date('valid_from').notNull(),
+    validTo: date('valid_to'),
+    name: text('name').notNull(),
+    fullName: text('full_name').notNull(),
+    nameEn: text('name_en').notNull(),
+    type: text('type').notNull(),
+    level: integer('level').notNull(),
+    parentCode: text('parent_code'),
+    provinceCode: text('province_code').notNull(),
+    mergedFromText: text('merged_from_text'),
+    dataset: text('dataset').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.code, t.validFrom] }),
+    index('administrative_units_parent_idx').on(t.parentCode),
+    index('administrative_units_validity_idx').on(t.validFrom, t.validTo),
+  ],
+);
+
+export const ORGANISATION_KINDS = [
+  'province',
+  'people_committee',
+  'public_service_centre',
+  'department',
+  'processing_unit',
+  'postal_operator',
+  'post_office',
+  'partner',
+] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').notNull().unique(),
+    kind: text('kind').$type<OrganisationKind>().notNull(),
+    nameVi: text('name_vi').notNull(),
+    nameEn: text('name_en').notNull(),
+    parentId: uuid('parent_id').references((): AnyPgColumn => organisations.id),
+    unitCode: text('unit_code').notNull(),
+    agencyCode: text('agency_code'),
+    address: text('address'),
+    phone: text('phone'),
+    isDemo: boolean('is_demo').notNull().default(false),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('organisations_parent_idx').on(t.parentId), index('organisations_unit_idx').on(t.unitCode)],
+);
+
+export const procedures = pgTable(
+  'procedures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').notNull().unique(),
+    name: text('name').notNull(),
+    field: text('field').notNull(),
+    agencyLevels: text('agency_levels').array().notNull(),
+    postalServiceOffered: boolean('postal_service_offered').notNull(),
+    publishingDecision: text('publishing_decision'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    isSample: boolean('is_sample').notNull().default(true),
+    source: text('source').notNull(),
+  },
+  (t) => [index('procedures_field_idx').on(t.field)],
+);
+
+export const tariffs = pgTable('tariffs', {
+  id: text('id').primaryKey(),
+  nameVi: text('name_vi').notNull(),
+  nameEn: text('name_en').notNull(),
+  validFrom: date('valid_from').notNull(),
+  validTo: date('valid_to'),
+  isSample: boolean('is_sample').notNull(),
+  table: jsonb('table').$type<Record<string, unknown>>().notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,38 @@
+/**
+ * What each role may do. Routes name a permission; the guard checks it against the role of a
+ * staff account, or against the scopes of a partner system's API key.
+ */
+import type { Role } from './roles.js';
+
+export const PERMISSIONS = [
+  'catalog:read',
+  'staff:read',
+  'accounts:manage',
+  'api-keys:manage',
+  'audit:read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** Permissions an administrator may grant to a partner system's API key. */
+export const API_KEY_SCOPES = ['catalog:read'] as const satisfies readonly Permission[];
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+
+export function isApiKeyScope(value: string): value is ApiKeyScope {
+  return (API_KEY_SCOPES as readonly string[]).includes(value);
+}
+
+export const ROLE_PERMISSIONS = {
+  postman: ['catalog:read'],
+  counter_clerk: ['catalog:read'],
+  postal_supervisor: ['catalog:read', 'staff:read'],
+  desk_officer: ['catalog:read', 'staff:read'],
+  processing_officer: ['catalog:read'],
+  province_admin: ['catalog:read', 'staff:read', 'accounts:manage', 'api-keys:manage', 'audit:read'],
+  leader: ['catalog:read', 'staff:read'],
+  // A partner system acts through API keys; its scopes, not its role, decide what it may do.
+  partner_system: [],
+} as const satisfies Record<Role, readonly Permission[]>;
+
+export function roleHasPermission(role: Role, permission: Permission): boolean {
+  return (ROLE_PERMISSIONS[role] as readonly Permission[]).includes(permission);
+}

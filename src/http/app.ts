@@ -1,0 +1,132 @@
+/**
+ * The HTTP edge: Fastify with JSON-schema'd routes, OpenAPI 3.1, problem details, access
+ * control, request ids, and the built web app. Routes are thin: they parse, call one service,
+ * and shape the answer.
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyBaseLogger, type FastifyError } from 'fastify';
+import type { Logger } from 'pino';
+import type { AppServices } from '../services.js';
+import type { Config } from '../platform/config.js';
+import { AppError } from '../platform/errors.js';
+import { registerAccessControl } from './access.js';
+import type { App } from './app-type.js';
+import { ProblemSchema, frameworkProblem, sendProblem, validationProblem } from './problem.js';
+import { accountRoutes } from './routes/accounts.js';
+import { apiKeyRoutes } from './routes/api-keys.js';
+import { auditRoutes } from './routes/audit.js';
+import { authRoutes } from './routes/auth.js';
+import { healthRoute } from './routes/health.js';
+import { organisationRoutes } from './routes/organisations.js';
+import { problemRoutes } from './routes/problems.js';
+import { unitRoutes } from './routes/units.js';
+
+export const WEB_DIST = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+
+export interface BuildAppOptions {
+  config: Config;
+  services: AppServices;
+  logger: Logger;
+  version: string;
+  /** Serve the built web app from dist/web when it exists (off in API-only tests). */
+  serveWeb?: boolean;
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<App> {
+  const { config, services } = options;
+  const app = Fastify({
+    loggerInstance: options.logger as FastifyBaseLogger,
+    trustProxy: config.trustProxy,
+    bodyLimit: 1_048_576,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const sent = req.headers['x-request-id'];
+      return typeof sent === 'string' && REQUEST_ID_PATTERN.test(sent) ? sent : randomUUID();
+    },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+    void reply.header('x-content-type-options', 'nosniff');
+    void reply.header('referrer-policy', 'same-origin');
+    void reply.header('x-frame-options', 'DENY');
+    if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs')) void reply.header('cache-control', 'no-store');
+  });
+
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    if (error instanceof AppError) {
+      if (error.status >= 500) request.log.error({ code: error.code }, 'request failed');
+      return sendProblem(reply, error);
+    }
+    if (error.validation !== undefined) return sendProblem(reply, validationProblem(error));
+    const mapped = frameworkProblem(error);
+    if (mapped !== null) return sendProblem(reply, mapped);
+    request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(reply, new AppError('INTERNAL'));
+  });
+
+  await app.register(fastifyCookie);
+  app.addSchema(ProblemSchema);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'bcci-hub API',
+        version: options.version,
+        description:
+          'Administrative dossiers through the public postal service: the API of the public site, the staff workspaces and partner systems (one-stop software, postal operator software, national portal). Errors are RFC 9457 problem details with a stable `code`; see /api/problems.',
+      },
+      servers: [{ url: config.publicBaseUrl }],
+      components: {
+        securitySchemes: {
+          sessionCookie: { type: 'apiKey', in: 'cookie', name: 'bcci_session', description: 'Staff session; writes also need the X-CSRF-Token header' },
+          apiKey: { type: 'http', scheme: 'bearer', description: 'API key of a partner system: Authorization: Bearer bcci_…' },
+        },
+      },
+      tags: [
+        { name: 'system', description: 'Health and the error catalogue' },
+        { name: 'auth', description: 'Staff sign-in and sessions' },
+        { name: 'catalog', description: 'Reference data: units, organisations' },
+        { name: 'admin', description: 'Accounts, API keys, audit' },
+      ],
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json['$id'] === 'string' ? json['$id'] : `def-${i}`) },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
+
+  registerAccessControl(app, { db: services.database.db, auth: services.auth, apiKeys: services.apiKeys });
+
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  healthRoute(app, { database: services.database, version: options.version });
+  problemRoutes(app);
+  authRoutes(app, { auth: services.auth, cookieSecure: config.cookieSecure, sessionTtlMinutes: config.sessionTtlMinutes });
+  organisationRoutes(app, { organisations: services.organisations, staff: services.staff });
+  unitRoutes(app, { organisations: services.organisations, today: services.today });
+  accountRoutes(app, { staff: services.staff });
+  apiKeyRoutes(app, { apiKeys: services.apiKeys });
+  auditRoutes(app, { db: services.database.db, rootOrganisationIds: services.rootOrganisationIds });
+
+  const webBuilt = options.serveWeb === true && existsSync(`${WEB_DIST}index.html`);
+  if (options.serveWeb === true && !webBuilt) options.logger.warn('web app not built (run npm run build:web): serving the API only');
+  if (webBuilt) await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: ['index.html'] });
+
+  app.setNotFoundHandler((request, reply) => {
+    // Client-side routes of the web app: any GET outside /api that accepts HTML gets the app shell.
+    if (webBuilt && request.method === 'GET' && !request.url.startsWith('/api') && (request.headers.accept ?? '').includes('text/html')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return sendProblem(reply, new AppError('ROUTE_NOT_FOUND', { detail: { vi: `Không có ${request.method} ${request.url.split('?')[0]}`, en: `No route ${request.method} ${request.url.split('?')[0]}` } }));
+  });
+
+  await app.ready();
+  return app;
+}

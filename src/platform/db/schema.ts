@@ -1,0 +1,3 @@
+/** Every table, for Drizzle's typed queries and for drizzle-kit's migration generator. */
+export * from '../../catalog/catalog.schema.js';
+export * from '../../admin/admin.schema.js';

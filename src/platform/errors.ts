@@ -1,0 +1,77 @@
+/**
+ * The one error catalogue. Services throw `AppError` with a code from here; the HTTP edge maps
+ * it once to RFC 9457 problem details. Partners integrate against these codes, so a code, once
+ * published, keeps its meaning. A test checks that every code is documented in docs/ERRORS.md.
+ */
+
+export interface ErrorDefinition {
+  status: number;
+  vi: string;
+  en: string;
+}
+
+export const ERROR_CATALOGUE = {
+  VALIDATION_FAILED: { status: 400, vi: 'Dữ liệu gửi lên không hợp lệ', en: 'The request is not valid' },
+  BAD_REQUEST: { status: 400, vi: 'Yêu cầu không đúng định dạng', en: 'The request is malformed' },
+  AUTH_REQUIRED: { status: 401, vi: 'Cần đăng nhập hoặc khoá API', en: 'Authentication is required' },
+  AUTH_INVALID_CREDENTIALS: {
+    status: 401,
+    vi: 'Đăng nhập không thành công',
+    en: 'Sign-in failed',
+  },
+  API_KEY_INVALID: { status: 401, vi: 'Khoá API không hợp lệ hoặc đã bị thu hồi', en: 'The API key is not valid or was revoked' },
+  FORBIDDEN: { status: 403, vi: 'Vai trò của bạn không được phép thực hiện việc này', en: 'Your role may not do this' },
+  API_KEY_SCOPE_MISSING: { status: 403, vi: 'Khoá API không có phạm vi cần thiết', en: 'The API key lacks the required scope' },
+  CSRF_TOKEN_INVALID: {
+    status: 403,
+    vi: 'Thiếu hoặc sai mã chống giả mạo yêu cầu (X-CSRF-Token)',
+    en: 'Missing or wrong anti-forgery token (X-CSRF-Token)',
+  },
+  NOT_FOUND: { status: 404, vi: 'Không tìm thấy', en: 'Not found' },
+  ROUTE_NOT_FOUND: { status: 404, vi: 'Không có đường dẫn này', en: 'No such route' },
+  METHOD_NOT_ALLOWED: { status: 405, vi: 'Phương thức không được hỗ trợ', en: 'Method not allowed' },
+  CONFLICT: { status: 409, vi: 'Xung đột với dữ liệu hiện có', en: 'Conflicts with existing data' },
+  PAYLOAD_TOO_LARGE: { status: 413, vi: 'Dữ liệu gửi lên quá lớn', en: 'The request body is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, vi: 'Kiểu nội dung không được hỗ trợ', en: 'Unsupported content type' },
+  RATE_LIMITED: { status: 429, vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau', en: 'Too many requests, try again later' },
+  INTERNAL: { status: 500, vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error, please try again later' },
+  DATABASE_UNAVAILABLE: { status: 503, vi: 'Cơ sở dữ liệu không phản hồi', en: 'The database does not answer' },
+} as const satisfies Record<string, ErrorDefinition>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+export interface FieldError {
+  /** Where the bad value was: a query parameter, a path parameter, a header or the body. */
+  in: 'query' | 'path' | 'body' | 'header';
+  name: string;
+  vi: string;
+  en: string;
+}
+
+/** A domain or application failure with a stable code; never carries internals to the client. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly detail: { vi: string; en: string } | undefined;
+  readonly fields: readonly FieldError[];
+  readonly extra: Readonly<Record<string, unknown>>;
+
+  constructor(
+    code: ErrorCode,
+    options: { detail?: { vi: string; en: string }; fields?: readonly FieldError[]; extra?: Record<string, unknown> } = {},
+  ) {
+    super(options.detail?.en ?? ERROR_CATALOGUE[code].en);
+    this.name = 'AppError';
+    this.code = code;
+    this.detail = options.detail;
+    this.fields = options.fields ?? [];
+    this.extra = options.extra ?? {};
+  }
+
+  get status(): number {
+    return ERROR_CATALOGUE[this.code].status;
+  }
+}
+
+export function isErrorCode(value: string): value is ErrorCode {
+  return Object.prototype.hasOwnProperty.call(ERROR_CATALOGUE, value);
+}
