@@ -4,12 +4,15 @@
  */
 import { isNull } from 'drizzle-orm';
 import { createApiKeyService } from './admin/api-key-service.js';
+import { type AuditView, listAudit } from './admin/audit.js';
+import type { Principal } from './admin/principal.js';
 import { createAuthService } from './admin/auth-service.js';
 import { createStaffService } from './admin/staff-service.js';
 import { organisations } from './catalog/catalog.schema.js';
 import { createOrganisationService } from './catalog/organisation-service.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/client.js';
+import { AppError } from './platform/errors.js';
 
 export interface Clock {
   now(): Date;
@@ -33,10 +36,25 @@ export function createServices(database: Database, config: Config, clock: Clock 
     apiKeys: createApiKeyService(db, now),
     staff: createStaffService(db),
     organisations: createOrganisationService(db),
-    /** Organisations at the top of the tree: their staff see everything, anonymous audit rows included. */
-    async rootOrganisationIds(): Promise<ReadonlySet<string>> {
-      const rows = await db.select({ id: organisations.id }).from(organisations).where(isNull(organisations.parentId));
-      return new Set(rows.map((r) => r.id));
+    health: {
+      /** The driver in use, once the database has answered a trivial query. */
+      async check(): Promise<'pglite' | 'postgresql'> {
+        try {
+          await database.ping();
+        } catch {
+          throw new AppError('DATABASE_UNAVAILABLE');
+        }
+        return database.driver;
+      },
+    },
+    audit: {
+      async list(reader: Principal, page: { limit: number; beforeId?: number }): Promise<AuditView[]> {
+        // Anonymous entries (failed sign-ins) belong to no organisation: only readers at the
+        // top of the tree, who see everything, are shown them.
+        const roots = await db.select({ id: organisations.id }).from(organisations).where(isNull(organisations.parentId));
+        const includeAnonymous = roots.some((r) => r.id === reader.organisationId);
+        return listAudit(db, reader, { ...page, includeAnonymous });
+      },
     },
   };
 }

@@ -28,17 +28,8 @@ export const administrativeUnits = pgTable(
   ],
 );
 
-export const ORGANISATION_KINDS = [
-  'province',
-  'people_committee',
-  'public_service_centre',
-  'department',
-  'processing_unit',
-  'postal_operator',
-  'post_office',
-  'partner',
-] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+import type { OrganisationKind } from './organisation-kinds.js';
+export { ORGANISATION_KINDS, type OrganisationKind } from './organisation-kinds.js';
 
 export const organisations = pgTable(
   'organisations',

@@ -106,14 +106,14 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerAccessControl(app, { db: services.database.db, auth: services.auth, apiKeys: services.apiKeys });
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
-  healthRoute(app, { database: services.database, version: options.version });
+  healthRoute(app, { health: services.health, version: options.version });
   problemRoutes(app);
   authRoutes(app, { auth: services.auth, cookieSecure: config.cookieSecure, sessionTtlMinutes: config.sessionTtlMinutes });
   organisationRoutes(app, { organisations: services.organisations, staff: services.staff });
   unitRoutes(app, { organisations: services.organisations, today: services.today });
   accountRoutes(app, { staff: services.staff });
   apiKeyRoutes(app, { apiKeys: services.apiKeys });
-  auditRoutes(app, { db: services.database.db, rootOrganisationIds: services.rootOrganisationIds });
+  auditRoutes(app, { audit: services.audit });
 
   const webBuilt = options.serveWeb === true && existsSync(`${WEB_DIST}index.html`);
   if (options.serveWeb === true && !webBuilt) options.logger.warn('web app not built (run npm run build:web): serving the API only');

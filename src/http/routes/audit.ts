@@ -1,7 +1,7 @@
 /** The audit log, newest first, for administrators. */
 import { Type } from 'typebox';
-import { listAudit } from '../../admin/audit.js';
-import type { Db } from '../../platform/db/client.js';
+import type { AuditView } from '../../admin/audit.js';
+import type { Principal } from '../../admin/principal.js';
 import { principalOf } from '../access.js';
 import type { App } from '../app-type.js';
 
@@ -19,7 +19,7 @@ const AuditEntry = Type.Object({
   requestId: Type.Union([Type.String(), Type.Null()]),
 });
 
-export function auditRoutes(app: App, deps: { db: Db; rootOrganisationIds: () => Promise<ReadonlySet<string>> }): void {
+export function auditRoutes(app: App, deps: { audit: { list(reader: Principal, page: { limit: number; beforeId?: number }): Promise<AuditView[]> } }): void {
   app.get(
     '/api/v1/admin/audit',
     {
@@ -35,14 +35,8 @@ export function auditRoutes(app: App, deps: { db: Db; rootOrganisationIds: () =>
       },
     },
     async (request) => {
-      const principal = principalOf(request);
-      const roots = await deps.rootOrganisationIds();
-      const items = await listAudit(deps.db, principal, {
-        limit: request.query.limit,
-        ...(request.query.beforeId === undefined ? {} : { beforeId: request.query.beforeId }),
-        includeAnonymous: roots.has(principal.organisationId),
-      });
-      return { items };
+      const { limit, beforeId } = request.query;
+      return { items: await deps.audit.list(principalOf(request), beforeId === undefined ? { limit } : { limit, beforeId }) };
     },
   );
 }

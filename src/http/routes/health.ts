@@ -1,9 +1,7 @@
 import { Type } from 'typebox';
 import type { App } from '../app-type.js';
-import type { Database } from '../../platform/db/client.js';
-import { AppError } from '../../platform/errors.js';
 
-export function healthRoute(app: App, deps: { database: Database; version: string }): void {
+export function healthRoute(app: App, deps: { health: { check(): Promise<'pglite' | 'postgresql'> }; version: string }): void {
   app.get(
     '/api/health',
     {
@@ -18,12 +16,7 @@ export function healthRoute(app: App, deps: { database: Database; version: strin
       },
     },
     async () => {
-      try {
-        await deps.database.ping();
-      } catch {
-        throw new AppError('DATABASE_UNAVAILABLE');
-      }
-      return { status: 'ok' as const, database: deps.database.driver, version: deps.version };
+      return { status: 'ok' as const, database: await deps.health.check(), version: deps.version };
     },
   );
 }

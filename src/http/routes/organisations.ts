@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { App } from '../app-type.js';
 import { stringEnum } from '../schemas.js';
 import type { StaffService } from '../../admin/staff-service.js';
-import { ORGANISATION_KINDS } from '../../catalog/catalog.schema.js';
+import { ORGANISATION_KINDS } from '../../catalog/organisation-kinds.js';
 import type { OrganisationService } from '../../catalog/organisation-service.js';
 import { ROLES } from '../../domain/access/roles.js';
 import { principalOf, requestContext } from '../access.js';
