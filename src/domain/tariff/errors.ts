@@ -1,0 +1,25 @@
+export type TariffErrorCode =
+  | 'unknown-direction'
+  | 'unknown-zone'
+  | 'unknown-discount'
+  | 'invalid-weight'
+  | 'invalid-date'
+  | 'invalid-table'
+  | 'no-tariff-in-force'
+  | 'ambiguous-tariff';
+
+/**
+ * A quote or tariff lookup that cannot be answered. Thrown by the domain; mapped to a problem
+ * response once at the HTTP edge. `vi` is the message for staff screens, `message` is English.
+ */
+export class TariffError extends Error {
+  override readonly name = 'TariffError';
+  readonly code: TariffErrorCode;
+  readonly vi: string;
+
+  constructor(code: TariffErrorCode, vi: string, en: string) {
+    super(en);
+    this.code = code;
+    this.vi = vi;
+  }
+}
