@@ -9,7 +9,10 @@ import type { Principal } from './admin/principal.js';
 import { createAuthService } from './admin/auth-service.js';
 import { createStaffService } from './admin/staff-service.js';
 import { organisations } from './catalog/catalog.schema.js';
+import { createCalendarService } from './catalog/calendar-service.js';
 import { createOrganisationService } from './catalog/organisation-service.js';
+import { createTariffService } from './catalog/tariff-service.js';
+import type { DayOfWeek } from './domain/time/plain-date.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/client.js';
 import { AppError } from './platform/errors.js';
@@ -36,6 +39,8 @@ export function createServices(database: Database, config: Config, clock: Clock 
     apiKeys: createApiKeyService(db, now),
     staff: createStaffService(db),
     organisations: createOrganisationService(db),
+    calendar: createCalendarService(db, { periods: config.workingHours.periods, weekdays: config.workingHours.weekdays as DayOfWeek[] }, now),
+    tariffs: createTariffService(db),
     health: {
       /** The driver in use, once the database has answered a trivial query. */
       async check(): Promise<'pglite' | 'postgresql'> {

@@ -7,6 +7,7 @@ import { inArray } from 'drizzle-orm';
 import { accounts, apiKeys } from './admin.schema.js';
 import { hashPassword } from './passwords.js';
 import { generateApiKey } from './api-key-service.js';
+import { addS10Range } from '../postal/item-numbers.js';
 import { organisations } from '../catalog/catalog.schema.js';
 import type { Role } from '../domain/access/roles.js';
 import type { Db } from '../platform/db/client.js';
@@ -29,6 +30,9 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ username: string; displayName: strin
   { username: 'lanhdao', displayName: 'Bùi Thị Đạo (demo)', role: 'leader', organisationCode: 'P75', phone: '0901000008' },
   { username: 'doitac', displayName: 'Hệ thống một cửa đối tác (demo)', role: 'partner_system', organisationCode: 'P75-UBND', phone: '0901000009' },
 ];
+
+/** A block of item numbers for the demo; the real prefix and block come from the operator. */
+export const DEMO_S10_RANGE = { prefix: 'RR', country: 'VN', firstSerial: 10_000_000, lastSerial: 19_999_999 } as const;
 
 export interface DemoSeedResult {
   accounts: Array<{ username: string; role: Role; organisation: string }>;
@@ -66,6 +70,7 @@ export async function loadDemoData(db: Db): Promise<DemoSeedResult | null> {
     const partnerOrg = byCode.get('P75-UBND');
     if (partnerOrg === undefined) throw new Error('P75-UBND missing');
     await tx.insert(apiKeys).values({ prefix, secretHash, name: 'Demo partner one-stop system', organisationId: partnerOrg.id, scopes: ['catalog:read'] });
+    await addS10Range(tx, { ...DEMO_S10_RANGE, note: 'Demo range: the prefix VNPost uses for dossier items is unconfirmed' });
     return { accounts: created, password: DEMO_PASSWORD, apiKey };
   });
 }

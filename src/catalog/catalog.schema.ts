@@ -78,3 +78,10 @@ export const tariffs = pgTable('tariffs', {
   table: jsonb('table').$type<Record<string, unknown>>().notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+export const calendarSchedules = pgTable('calendar_schedules', {
+  year: integer('year').primaryKey(),
+  schedule: jsonb('schedule').$type<Record<string, unknown>>().notNull(),
+  updatedBy: uuid('updated_by'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

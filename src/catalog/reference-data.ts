@@ -6,7 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { administrativeUnits, type OrganisationKind, organisations, procedures } from './catalog.schema.js';
+import { administrativeUnits, calendarSchedules, type OrganisationKind, organisations, procedures, tariffs } from './catalog.schema.js';
+import { OFFICIAL_SCHEDULE_2026 } from '../domain/calendar/holidays.js';
+import { SAMPLE_TARIFF_DA_NANG_2021 } from '../domain/tariff/sample-da-nang-2021.js';
 import type { Db } from '../platform/db/client.js';
 
 export const REFERENCE_DIR = fileURLToPath(new URL('../../data/reference/', import.meta.url));
@@ -176,10 +178,36 @@ async function loadProcedures(db: Db): Promise<number> {
   return rows.length;
 }
 
-export async function loadReferenceData(db: Db): Promise<{ units: number; organisations: number; procedures: number }> {
+/** The official schedules known when this version shipped; later years are entered by an administrator. */
+async function loadCalendar(db: Db): Promise<number> {
+  const schedules = [OFFICIAL_SCHEDULE_2026];
+  for (const schedule of schedules) {
+    await db
+      .insert(calendarSchedules)
+      .values({ year: schedule.year, schedule: schedule as unknown as Record<string, unknown> })
+      .onConflictDoNothing();
+  }
+  return schedules.length;
+}
+
+/** Sample tariff tables (other provinces' published figures, flagged as samples). */
+async function loadTariffs(db: Db): Promise<number> {
+  const tables = [SAMPLE_TARIFF_DA_NANG_2021];
+  for (const table of tables) {
+    await db
+      .insert(tariffs)
+      .values({ id: table.id, nameVi: table.nameVi, nameEn: table.nameEn, validFrom: table.validFrom, validTo: table.validTo, isSample: table.isSample, table: table as unknown as Record<string, unknown> })
+      .onConflictDoNothing();
+  }
+  return tables.length;
+}
+
+export async function loadReferenceData(db: Db): Promise<{ units: number; organisations: number; procedures: number; calendarYears: number; tariffs: number }> {
   return db.transaction(async (tx) => ({
     units: await loadUnits(tx),
     organisations: await loadDirectory(tx),
     procedures: await loadProcedures(tx),
+    calendarYears: await loadCalendar(tx),
+    tariffs: await loadTariffs(tx),
   }));
 }

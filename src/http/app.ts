@@ -22,6 +22,9 @@ import { ProblemSchema, frameworkProblem, sendProblem, validationProblem } from 
 import { accountRoutes } from './routes/accounts.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
 import { auditRoutes } from './routes/audit.js';
+import { calendarRoutes } from './routes/calendar.js';
+import { postalItemRoutes } from './routes/postal-items.js';
+import { tariffRoutes } from './routes/tariffs.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoute } from './routes/health.js';
 import { organisationRoutes } from './routes/organisations.js';
@@ -97,6 +100,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
         { name: 'auth', description: 'Staff sign-in and sessions' },
         { name: 'catalog', description: 'Reference data: units, organisations' },
         { name: 'admin', description: 'Accounts, API keys, audit' },
+        { name: 'calendar', description: 'Working days, holidays and due dates' },
+        { name: 'tariffs', description: 'Postal tariffs and quotes' },
+        { name: 'postal', description: 'Postal items' },
       ],
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json['$id'] === 'string' ? json['$id'] : `def-${i}`) },
@@ -114,6 +120,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   accountRoutes(app, { staff: services.staff });
   apiKeyRoutes(app, { apiKeys: services.apiKeys });
   auditRoutes(app, { audit: services.audit });
+  calendarRoutes(app, { calendar: services.calendar });
+  tariffRoutes(app, { tariffs: services.tariffs, today: services.today });
+  postalItemRoutes(app);
 
   const webBuilt = options.serveWeb === true && existsSync(`${WEB_DIST}index.html`);
   if (options.serveWeb === true && !webBuilt) options.logger.warn('web app not built (run npm run build:web): serving the API only');

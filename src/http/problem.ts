@@ -35,7 +35,7 @@ export const ProblemSchema = Type.Object(
       ),
     ),
   },
-  { $id: 'Problem', title: 'Problem details (RFC 9457)' },
+  { $id: 'Problem', title: 'Problem details (RFC 9457)', additionalProperties: true, description: 'Extension members (e.g. reason) may follow' },
 );
 
 export interface ProblemBody {

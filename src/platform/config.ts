@@ -27,6 +27,8 @@ export interface Config {
   /** Load demonstration accounts and records into an empty database at start. */
   demoData: boolean;
   trustProxy: boolean;
+  /** Office hours of the one-stop desks, in Vietnam time: the basis of every due date. */
+  workingHours: { periods: Array<{ start: string; end: string }>; weekdays: number[] };
 }
 
 export class ConfigError extends Error {
@@ -106,6 +108,41 @@ function postgresUrl(raw: string, name: string): string {
   return raw;
 }
 
+function minutesOf(time: string): number {
+  const [h, m] = time.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+}
+
+function periods(raw: string, name: string): Config['workingHours']['periods'] {
+  const parts = raw.split(',').map((p) => p.trim());
+  const result = parts.map((part) => {
+    const match = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$/.exec(part);
+    if (match === null) throw new ConfigError(name, `must look like 07:00-11:30,13:30-17:00, got "${raw}"`);
+    const [start, end] = part.split('-') as [string, string];
+    return { start, end };
+  });
+  let previousEnd = -1;
+  for (const p of result) {
+    if (minutesOf(p.start) >= minutesOf(p.end) || minutesOf(p.start) < previousEnd) {
+      throw new ConfigError(name, `periods must be in order and not overlap, got "${raw}"`);
+    }
+    previousEnd = minutesOf(p.end);
+  }
+  return result;
+}
+
+const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+
+function weekdays(raw: string, name: string): number[] {
+  const days = raw.split(',').map((d) => d.trim().toLowerCase());
+  const numbers = days.map((d) => {
+    const index = WEEKDAY_NAMES.findIndex((w) => w === d);
+    if (index < 0) throw new ConfigError(name, `must list days as mon,tue,wed,thu,fri (sun…sat), got "${raw}"`);
+    return index;
+  });
+  return [...new Set(numbers)].sort((a, b) => a - b);
+}
+
 const ENVIRONMENTS = ['development', 'test', 'production'] as const;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -135,7 +172,20 @@ export const CONFIG_FIELDS = {
   loginLockoutMinutes: { name: 'LOGIN_LOCKOUT_MINUTES', description: 'Length of the lockout', dev: 15, parse: integer(1, 24 * 60) },
   demoData: { name: 'DEMO_DATA', description: 'Load demo accounts and records into an empty database', dev: true, parse: boolean },
   trustProxy: { name: 'TRUST_PROXY', description: 'Trust X-Forwarded-* headers from a reverse proxy', dev: false, parse: boolean },
-} as const satisfies { [K in Exclude<keyof Config, 'env'>]: Field<Config[K]> };
+  workingPeriods: {
+    name: 'WORKING_HOURS',
+    description: 'Office hours of the one-stop desks (Vietnam time)',
+    dev: [
+      { start: '07:00', end: '11:30' },
+      { start: '13:30', end: '17:00' },
+    ],
+    parse: periods,
+  } satisfies Field<Config['workingHours']['periods']>,
+  workingWeekdays: { name: 'WORKING_DAYS', description: 'Ordinary working days of the week', dev: [1, 2, 3, 4, 5], parse: weekdays } satisfies Field<number[]>,
+} as const;
+
+type FieldKey = keyof typeof CONFIG_FIELDS;
+type FieldValue<K extends FieldKey> = (typeof CONFIG_FIELDS)[K] extends Field<infer T> ? T : never;
 
 /** Production overrides of development defaults that would be unsafe there. */
 const PRODUCTION_DEFAULTS: Partial<Pick<Config, 'cookieSecure' | 'demoData'>> = { cookieSecure: true, demoData: false };
@@ -145,15 +195,15 @@ export function loadConfig(env: Env): Config {
   const environment: Environment = rawEnv === undefined || rawEnv === '' ? 'development' : oneOf(ENVIRONMENTS)(rawEnv, 'NODE_ENV');
   const production = environment === 'production';
 
-  function read<K extends keyof typeof CONFIG_FIELDS>(key: K): Config[K] {
-    const field: Field<Config[K]> = CONFIG_FIELDS[key] as Field<Config[K]>;
+  function read<K extends FieldKey>(key: K): FieldValue<K> {
+    const field = CONFIG_FIELDS[key] as unknown as Field<FieldValue<K>>;
     const raw = env[field.name];
     if (raw === undefined || raw === '') {
       if (production && field.requiredInProduction === true) {
         throw new ConfigError(field.name, 'is required when NODE_ENV=production');
       }
-      const productionDefault = production ? (PRODUCTION_DEFAULTS as Partial<Config>)[key] : undefined;
-      return (productionDefault ?? field.dev) as Config[K];
+      const productionDefault = production ? (PRODUCTION_DEFAULTS as Partial<Record<FieldKey, unknown>>)[key] : undefined;
+      return (productionDefault ?? field.dev) as FieldValue<K>;
     }
     return field.parse(raw, field.name);
   }
@@ -173,5 +223,6 @@ export function loadConfig(env: Env): Config {
     loginLockoutMinutes: read('loginLockoutMinutes'),
     demoData: read('demoData'),
     trustProxy: read('trustProxy'),
+    workingHours: { periods: read('workingPeriods'), weekdays: read('workingWeekdays') },
   };
 }

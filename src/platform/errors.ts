@@ -13,6 +13,7 @@ export interface ErrorDefinition {
 export const ERROR_CATALOGUE = {
   VALIDATION_FAILED: { status: 400, vi: 'Dữ liệu gửi lên không hợp lệ', en: 'The request is not valid' },
   BAD_REQUEST: { status: 400, vi: 'Yêu cầu không đúng định dạng', en: 'The request is malformed' },
+  POSTAL_ITEM_NUMBER_INVALID: { status: 400, vi: 'Số hiệu bưu gửi không hợp lệ', en: 'The postal item number is not valid' },
   AUTH_REQUIRED: { status: 401, vi: 'Cần đăng nhập hoặc khoá API', en: 'Authentication is required' },
   AUTH_INVALID_CREDENTIALS: {
     status: 401,

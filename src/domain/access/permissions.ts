@@ -10,6 +10,7 @@ export const PERMISSIONS = [
   'accounts:manage',
   'api-keys:manage',
   'audit:read',
+  'calendar:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -27,7 +28,7 @@ export const ROLE_PERMISSIONS = {
   postal_supervisor: ['catalog:read', 'staff:read'],
   desk_officer: ['catalog:read', 'staff:read'],
   processing_officer: ['catalog:read'],
-  province_admin: ['catalog:read', 'staff:read', 'accounts:manage', 'api-keys:manage', 'audit:read'],
+  province_admin: ['catalog:read', 'staff:read', 'accounts:manage', 'api-keys:manage', 'audit:read', 'calendar:manage'],
   leader: ['catalog:read', 'staff:read'],
   // A partner system acts through API keys; its scopes, not its role, decide what it may do.
   partner_system: [],

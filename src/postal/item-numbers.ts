@@ -1,0 +1,74 @@
+/**
+ * Issuing UPU S10 item numbers from the ranges the operator allotted. Serials are taken in
+ * order; after the last serial the range wraps to the first, skipping any number issued within
+ * the last 12 months (S10 forbids reuse within that time). The range row is locked for the
+ * issue, so concurrent intakes never get the same number.
+ */
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { s10Numbers, s10Ranges } from './postal.schema.js';
+import { type S10Number, type S10Range, checkS10Range, serialToS10 } from '../domain/postal-item/s10.js';
+import type { Db } from '../platform/db/client.js';
+import { AppError } from '../platform/errors.js';
+
+const REUSE_AFTER_MS = 365 * 24 * 3_600_000;
+
+export interface RangeView extends S10Range {
+  id: number;
+  nextSerial: number;
+  active: boolean;
+  note: string | null;
+}
+
+export async function addS10Range(db: Db, range: S10Range & { note?: string }): Promise<RangeView> {
+  try {
+    checkS10Range(range);
+  } catch (error) {
+    throw new AppError('VALIDATION_FAILED', { detail: { vi: 'Dải số hiệu bưu gửi không hợp lệ', en: error instanceof Error ? error.message : 'Invalid S10 range' } });
+  }
+  const [row] = await db
+    .insert(s10Ranges)
+    .values({ prefix: range.prefix, country: range.country, firstSerial: range.firstSerial, lastSerial: range.lastSerial, nextSerial: range.firstSerial, note: range.note ?? null })
+    .onConflictDoNothing()
+    .returning();
+  if (row === undefined) throw new AppError('CONFLICT', { detail: { vi: 'Dải số này đã có', en: 'This range exists already' } });
+  return row;
+}
+
+/** Issues the next free number of the first active range with the prefix. Run inside the intake's transaction. */
+export async function issueS10Number(tx: Db, prefix: string, now: Date): Promise<S10Number> {
+  const [range] = await tx
+    .select()
+    .from(s10Ranges)
+    .where(and(eq(s10Ranges.prefix, prefix), eq(s10Ranges.active, true)))
+    .orderBy(asc(s10Ranges.id))
+    .limit(1)
+    .for('update');
+  if (range === undefined) {
+    throw new AppError('CONFLICT', { detail: { vi: `Chưa cấu hình dải số hiệu bưu gửi cho tiền tố ${prefix}`, en: `No item-number range is configured for prefix ${prefix}` } });
+  }
+  const size = range.lastSerial - range.firstSerial + 1;
+  const reusableBefore = new Date(now.getTime() - REUSE_AFTER_MS);
+  let serial = range.nextSerial;
+  for (let tried = 0; tried < size; tried += 1) {
+    const number = serialToS10(range, serial);
+    const following = serial === range.lastSerial ? range.firstSerial : serial + 1;
+    // Insert, or take over a number last issued more than 12 months ago; otherwise skip it.
+    const taken = await tx
+      .insert(s10Numbers)
+      .values({ number, rangeId: range.id, issuedAt: now })
+      .onConflictDoUpdate({
+        target: s10Numbers.number,
+        set: { issuedAt: now, rangeId: range.id, timesIssued: sql`${s10Numbers.timesIssued} + 1` },
+        setWhere: sql`${s10Numbers.issuedAt} < ${reusableBefore.toISOString()}::timestamptz`,
+      })
+      .returning({ number: s10Numbers.number });
+    serial = following;
+    if (taken.length === 1) {
+      await tx.update(s10Ranges).set({ nextSerial: serial }).where(eq(s10Ranges.id, range.id));
+      return number;
+    }
+  }
+  throw new AppError('CONFLICT', {
+    detail: { vi: `Dải số hiệu ${prefix} đã dùng hết trong 12 tháng qua: cần cấp dải mới`, en: `Every number of range ${prefix} was issued within 12 months: a new range is needed` },
+  });
+}
