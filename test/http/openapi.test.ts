@@ -41,3 +41,12 @@ describe('the OpenAPI description', () => {
     assert.match(String(response.headers['content-type']), /text\/html/);
   });
 });
+
+describe('the committed OpenAPI document', () => {
+  test('docs/openapi.json is what the server generates (run npm run openapi after changing a route)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { generateOpenApi } = await import('../../scripts/openapi-document.js');
+    const committed: unknown = JSON.parse(readFileSync(new URL('../../docs/openapi.json', import.meta.url), 'utf8'));
+    assert.deepEqual(committed, JSON.parse(JSON.stringify(await generateOpenApi())));
+  });
+});
