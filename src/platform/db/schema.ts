@@ -3,3 +3,4 @@ export * from '../../catalog/catalog.schema.js';
 export * from '../../admin/admin.schema.js';
 export * from '../../postal/postal.schema.js';
 export * from '../../desk/desk.schema.js';
+export * from '../../exchange/exchange.schema.js';

@@ -1,0 +1,74 @@
+/**
+ * Recording an event: the event row and one outbox row per interested subscription, written
+ * with the caller's transaction (DESIGN.md invariant 1), so a state change and its events
+ * commit together or not at all. The data is checked against the catalogue first.
+ */
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import Value from 'typebox/value';
+import { type EventData, type EventEnvelopeBody, type EventType, catalogueEntry } from './event-catalogue.js';
+import { exchangeEvents } from './exchange.schema.js';
+import type { Db } from '../platform/db/client.js';
+import { AppError } from '../platform/errors.js';
+
+export interface NewEvent<T extends EventType> {
+  type: T;
+  version?: number;
+  occurredAt: Date;
+  dossierCode?: string | null;
+  itemNumber?: string | null;
+  /** Orders delivery; defaults to the dossier code, else the item number. */
+  subjectKey?: string;
+  source: string;
+  data: EventData<T>;
+}
+
+export interface RecordedEvent extends EventEnvelopeBody {
+  seq: number;
+}
+
+export async function recordEvent<T extends EventType>(tx: Db, event: NewEvent<T>): Promise<RecordedEvent> {
+  const version = event.version ?? 1;
+  const entry = catalogueEntry(event.type, version);
+  if (entry === undefined) throw new AppError('VALIDATION_FAILED', { detail: { vi: `Không có loại sự kiện ${event.type} v${version}`, en: `No event type ${event.type} v${version}` } });
+  if (!Value.Check(entry.data, event.data)) {
+    const first = [...Value.Errors(entry.data, event.data)][0];
+    const where = first === undefined ? '' : `${first.instancePath || '/'}: ${first.message}`;
+    throw new AppError('VALIDATION_FAILED', { detail: { vi: `Dữ liệu sự kiện ${event.type} không hợp lệ (${where})`, en: `Invalid ${event.type} data (${where})` } });
+  }
+  const subjectKey = event.subjectKey ?? event.dossierCode ?? event.itemNumber;
+  if (subjectKey === undefined || subjectKey === null || subjectKey === '') {
+    throw new AppError('VALIDATION_FAILED', { detail: { vi: 'Sự kiện cần mã hồ sơ, số hiệu bưu gửi hoặc khoá chủ thể', en: 'An event needs a dossier code, an item number or a subject key' } });
+  }
+  const id = randomUUID();
+  const [row] = await tx
+    .insert(exchangeEvents)
+    .values({
+      id,
+      type: event.type,
+      version,
+      occurredAt: event.occurredAt,
+      dossierCode: event.dossierCode ?? null,
+      itemNumber: event.itemNumber ?? null,
+      subjectKey,
+      source: event.source,
+      data: event.data as Record<string, unknown>,
+    })
+    .returning({ seq: exchangeEvents.seq });
+  if (row === undefined) throw new Error('event insert returned no row');
+  // Fan out to every active subscription that wants this type, in the same transaction.
+  await tx.execute(sql`
+    insert into outbox (event_seq, subscription_id, subject_key)
+    select ${row.seq}, id, ${subjectKey} from webhook_subscriptions
+    where active and (${event.type} = any(event_types) or '*' = any(event_types))`);
+  return {
+    seq: row.seq,
+    id,
+    type: event.type,
+    version,
+    occurredAt: event.occurredAt.toISOString(),
+    dossierCode: event.dossierCode ?? null,
+    itemNumber: event.itemNumber ?? null,
+    data: event.data as Record<string, unknown>,
+  };
+}

@@ -1,0 +1,181 @@
+/**
+ * The outbox relay: delivers each outbox row to its subscriber at least once, in order per
+ * subject (dossier) and subscriber, with exponential backoff and jitter, and moves a row that
+ * keeps failing to `dead`, where it waits for an administrator's replay.
+ *
+ * Claiming takes a short lease (`lease_until`) with `FOR UPDATE SKIP LOCKED`, so any number of
+ * workers can run; delivery happens outside the transaction. A worker that dies mid-batch
+ * leaves leases that simply run out: the rows are claimed again, nothing is lost. A row is
+ * claimable only when no earlier row of the same subject and subscriber is still undelivered
+ * (pending, leased or dead), which keeps each dossier's events in order.
+ */
+import { sql } from 'drizzle-orm';
+import { signWebhook } from './webhook-signature.js';
+import type { WebhookResult, WebhookSender } from './webhook-sender.js';
+import { type Db, queryRows } from '../platform/db/client.js';
+
+export interface RelayOptions {
+  batchSize: number;
+  leaseMs: number;
+  maxAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+export const DEFAULT_RELAY_OPTIONS: RelayOptions = { batchSize: 200, leaseMs: 60_000, maxAttempts: 8, baseDelayMs: 5_000, maxDelayMs: 3_600_000 };
+
+interface ClaimedRow extends Record<string, unknown> {
+  outbox_id: number;
+  attempts: number;
+  event_id: string;
+  type: string;
+  version: number;
+  occurred_at: string | Date;
+  dossier_code: string | null;
+  item_number: string | null;
+  data: Record<string, unknown>;
+  url: string;
+  secret: string;
+  previous_secret: string | null;
+  previous_secret_expires_at: string | Date | null;
+  allow_private_network: boolean;
+}
+
+/** Delay before attempt n+1 after n failures: base × 2^(n−1), capped, with "full jitter". */
+export function backoffDelay(failures: number, options: Pick<RelayOptions, 'baseDelayMs' | 'maxDelayMs'>, random: () => number): number {
+  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** Math.max(0, failures - 1));
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+/** The exact bytes sent; the same bytes are signed. */
+export function eventBody(row: Pick<ClaimedRow, 'event_id' | 'type' | 'version' | 'occurred_at' | 'dossier_code' | 'item_number' | 'data'>): Buffer {
+  return Buffer.from(
+    JSON.stringify({
+      id: row.event_id,
+      type: row.type,
+      version: row.version,
+      occurredAt: new Date(row.occurred_at).toISOString(),
+      dossierCode: row.dossier_code,
+      itemNumber: row.item_number,
+      data: row.data,
+    }),
+    'utf8',
+  );
+}
+
+export interface RelayRunResult {
+  claimed: number;
+  delivered: number;
+  failed: number;
+  dead: number;
+}
+
+export function createRelay(deps: { db: Db; send: WebhookSender; now: () => Date; random?: () => number; options?: Partial<RelayOptions> }) {
+  const options = { ...DEFAULT_RELAY_OPTIONS, ...deps.options };
+  const random = deps.random ?? Math.random;
+
+  async function claim(): Promise<ClaimedRow[]> {
+    const now = deps.now();
+    const leaseUntil = new Date(now.getTime() + options.leaseMs);
+    return deps.db.transaction((tx) =>
+      queryRows<ClaimedRow>(
+        tx,
+        sql`with candidates as (
+              select o.id from outbox o
+              where o.status = 'pending'
+                and o.next_attempt_at <= ${now.toISOString()}::timestamptz
+                and (o.lease_until is null or o.lease_until < ${now.toISOString()}::timestamptz)
+                and not exists (
+                  select 1 from outbox p
+                  where p.subscription_id = o.subscription_id and p.subject_key = o.subject_key
+                    and p.id < o.id and p.status <> 'delivered')
+              order by o.id
+              limit ${options.batchSize}
+              for update of o skip locked
+            ),
+            leased as (
+              update outbox set lease_until = ${leaseUntil.toISOString()}::timestamptz
+              from candidates where outbox.id = candidates.id
+              returning outbox.id, outbox.attempts, outbox.event_seq, outbox.subscription_id
+            )
+            select l.id as outbox_id, l.attempts, e.id as event_id, e.type, e.version, e.occurred_at,
+                   e.dossier_code, e.item_number, e.data, s.url, s.secret, s.previous_secret,
+                   s.previous_secret_expires_at, s.allow_private_network
+            from leased l
+            join exchange_events e on e.seq = l.event_seq
+            join webhook_subscriptions s on s.id = l.subscription_id
+            order by l.id`,
+      ),
+    );
+  }
+
+  async function deliver(row: ClaimedRow): Promise<WebhookResult> {
+    const now = deps.now();
+    const body = eventBody(row);
+    const timestamp = Math.floor(now.getTime() / 1000);
+    const secrets = [row.secret];
+    if (row.previous_secret !== null && row.previous_secret_expires_at !== null && new Date(row.previous_secret_expires_at) > now) secrets.push(row.previous_secret);
+    return deps.send({
+      url: row.url,
+      body,
+      allowPrivateNetwork: row.allow_private_network,
+      headers: { 'webhook-id': row.event_id, 'webhook-timestamp': String(timestamp), 'webhook-signature': signWebhook(secrets, row.event_id, timestamp, body) },
+    });
+  }
+
+  /** Claims one batch, delivers it, records every attempt and the new state of each row. */
+  async function runOnce(): Promise<RelayRunResult> {
+    const rows = await claim();
+    if (rows.length === 0) return { claimed: 0, delivered: 0, failed: 0, dead: 0 };
+    const results = await Promise.all(rows.map(async (row) => ({ row, result: await deliver(row) })));
+    const now = deps.now();
+    const delivered = results.filter((r) => r.result.ok).map((r) => Number(r.row.outbox_id));
+    const failures = results.filter((r) => !r.result.ok);
+    let dead = 0;
+    await deps.db.transaction(async (tx) => {
+      if (delivered.length > 0) {
+        await tx.execute(sql`update outbox set status = 'delivered', delivered_at = ${now.toISOString()}::timestamptz, attempts = attempts + 1, lease_until = null, last_error = null
+                             where id in (${sql.join(delivered.map((id) => sql`${id}`), sql`, `)})`);
+      }
+      for (const { row, result } of failures) {
+        const attempts = Number(row.attempts) + 1;
+        const isDead = attempts >= options.maxAttempts;
+        if (isDead) dead += 1;
+        const next = new Date(now.getTime() + backoffDelay(attempts, options, random));
+        await tx.execute(sql`update outbox set attempts = ${attempts}, lease_until = null, last_error = ${result.error},
+                               status = ${isDead ? 'dead' : 'pending'}, next_attempt_at = ${next.toISOString()}::timestamptz
+                             where id = ${Number(row.outbox_id)}`);
+      }
+      const attemptRows = results.map(({ row, result }) => sql`(${Number(row.outbox_id)}, ${now.toISOString()}::timestamptz, ${result.durationMs}, ${result.statusCode}, ${result.error}, ${result.responseExcerpt})`);
+      await tx.execute(sql`insert into webhook_attempts (outbox_id, attempted_at, duration_ms, status_code, error, response_excerpt) values ${sql.join(attemptRows, sql`, `)}`);
+    });
+    return { claimed: rows.length, delivered: delivered.length, failed: failures.length, dead };
+  }
+
+  /** Runs until `signal` aborts: batches back to back while there is work, a pause when idle. */
+  async function run(signal: AbortSignal, idleMs = 1000): Promise<void> {
+    while (!signal.aborted) {
+      const result = await runOnce();
+      if (result.claimed === 0 && !signal.aborted) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, idleMs);
+          signal.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
+        });
+      }
+    }
+  }
+
+  return { runOnce, run, claim, options };
+}
+
+export type Relay = ReturnType<typeof createRelay>;
+
+/** An administrator sends a dead row (and with it the rows it was holding back) again. */
+export async function replayDead(db: Db, outboxId: number, now: Date): Promise<boolean> {
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`update outbox set status = 'pending', attempts = 0, next_attempt_at = ${now.toISOString()}::timestamptz, lease_until = null
+        where id = ${outboxId} and status = 'dead' returning id`,
+  );
+  return rows.length === 1;
+}
