@@ -35,7 +35,7 @@ describe('outbox relay and signed webhooks', () => {
     // Outbox rows are stamped with the database's clock: the test clock runs a little ahead of it.
     clock = new Date(Date.now() + 5000);
     secrets = [generateWebhookSecret()];
-    receiver?.close();
+    await receiver?.close();
     receiver = await startReceiver(() => secrets);
     await database.db.update(webhookSubscriptions).set({ active: false });
     const [org] = await database.db.select().from(organisations).where(eq(organisations.code, 'P75-UBND'));
