@@ -1,9 +1,12 @@
 /**
- * Command line: `start` (serve the API and web app), `migrate` (apply migrations and exit),
- * `seed` (migrations, reference data and, if enabled, demo data; then exit).
+ * Command line: `start [--role=api|worker|all]` (serve the API and web app, run the background
+ * workers, or both), `migrate` (apply migrations and exit), `seed` (migrations, reference data
+ * and, if enabled, demo data; then exit).
  */
 import { readFileSync } from 'node:fs';
 import { openConfiguredDatabase, prepareDatabase } from './boot.js';
+import { createRelay } from './exchange/relay.js';
+import { createWebhookSender } from './exchange/webhook-sender.js';
 import { buildApp } from './http/app.js';
 import { ConfigError, loadConfig } from './platform/config.js';
 import { createLogger } from './platform/logger.js';
@@ -11,8 +14,19 @@ import { createServices } from './services.js';
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
+type ProcessRole = 'api' | 'worker' | 'all';
+
+function parseRole(argv: readonly string[]): ProcessRole {
+  const flag = argv.find((a) => a.startsWith('--role='));
+  const value = flag?.slice('--role='.length) ?? 'all';
+  if (value === 'api' || value === 'worker' || value === 'all') return value;
+  console.error(`--role must be api, worker or all, got "${value}"`);
+  process.exit(2);
+}
+
 async function main(argv: readonly string[]): Promise<void> {
-  const command = argv[0] ?? 'start';
+  const command = argv.find((a) => !a.startsWith('--')) ?? 'start';
+  const role = parseRole(argv);
   let config;
   try {
     config = loadConfig(process.env);
@@ -38,20 +52,36 @@ async function main(argv: readonly string[]): Promise<void> {
       return;
     case 'start': {
       await prepareDatabase(database, config, logger);
-      const app = await buildApp({ config, services: createServices(database, config), logger, version, serveWeb: true });
+      const services = createServices(database, config);
+      const workers = new AbortController();
+      const running: Array<Promise<void>> = [];
+      const app = role === 'worker' ? null : await buildApp({ config, services, logger, version, serveWeb: true });
       let stopping = false;
       const stop = async (signal: string) => {
         if (stopping) return;
         stopping = true;
         logger.info({ signal }, 'shutting down');
-        await app.close();
+        workers.abort();
+        await app?.close();
+        await Promise.allSettled(running);
         await database.close();
         process.exit(0);
       };
       process.on('SIGINT', () => void stop('SIGINT'));
       process.on('SIGTERM', () => void stop('SIGTERM'));
-      await app.listen({ host: config.host, port: config.port });
-      logger.info(`bcci-hub ${version} ready at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`);
+      if (role !== 'api') {
+        const relay = createRelay({ db: database.db, send: createWebhookSender({ timeoutMs: config.webhookTimeoutMs }), now: () => new Date(), options: { maxAttempts: config.relayMaxAttempts } });
+        running.push(
+          relay.run(workers.signal).catch((error: unknown) => {
+            logger.error({ err: error }, 'outbox relay stopped');
+          }),
+        );
+        logger.info('outbox relay started');
+      }
+      if (app !== null) {
+        await app.listen({ host: config.host, port: config.port });
+        logger.info(`bcci-hub ${version} ready at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`);
+      }
       return;
     }
     default:

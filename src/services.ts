@@ -13,6 +13,8 @@ import { createCalendarService } from './catalog/calendar-service.js';
 import { createOrganisationService } from './catalog/organisation-service.js';
 import { createTariffService } from './catalog/tariff-service.js';
 import type { DayOfWeek } from './domain/time/plain-date.js';
+import { createOutboxAdmin } from './exchange/outbox-admin.js';
+import { createSubscriptionService } from './exchange/subscriptions.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/client.js';
 import { AppError } from './platform/errors.js';
@@ -41,6 +43,8 @@ export function createServices(database: Database, config: Config, clock: Clock 
     organisations: createOrganisationService(db),
     calendar: createCalendarService(db, { periods: config.workingHours.periods, weekdays: config.workingHours.weekdays as DayOfWeek[] }, now),
     tariffs: createTariffService(db),
+    subscriptions: createSubscriptionService(db, now),
+    outbox: createOutboxAdmin(db, now),
     health: {
       /** The driver in use, once the database has answered a trivial query. */
       async check(): Promise<'pglite' | 'postgresql'> {

@@ -5,6 +5,7 @@
  */
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { accounts, sessions } from './admin.schema.js';
+import { organisations } from '../catalog/catalog.schema.js';
 import { recordAudit } from './audit.js';
 import { dummyPasswordHash, verifyPassword } from './passwords.js';
 import type { AccountPrincipal, RequestContext } from './principal.js';
@@ -24,7 +25,7 @@ export interface SignedIn {
   sessionToken: string;
   csrfToken: string;
   expiresAt: Date;
-  account: { id: string; username: string; displayName: string; role: Role; organisationId: string };
+  account: { id: string; username: string; displayName: string; role: Role; organisationId: string; organisation: { code: string; nameVi: string; nameEn: string } };
 }
 
 const REFUSED = {
@@ -81,12 +82,7 @@ export function createAuthService(db: Db, settings: AuthSettings, now: () => Dat
         subjectId: account.id,
       });
     });
-    return {
-      sessionToken,
-      csrfToken,
-      expiresAt,
-      account: { id: account.id, username: account.username, displayName: account.displayName, role: account.role, organisationId: account.organisationId },
-    };
+    return { sessionToken, csrfToken, expiresAt, account: await describe(account.id) };
   }
 
   /** Resolves a session cookie to its account, sliding the expiry forward; null when invalid. */
@@ -129,9 +125,17 @@ export function createAuthService(db: Db, settings: AuthSettings, now: () => Dat
 
   /** The signed-in account as shown to itself. */
   async function describe(accountId: string): Promise<SignedIn['account']> {
-    const [account] = await db.select().from(accounts).where(eq(accounts.id, accountId)).limit(1);
-    if (account === undefined) throw new AppError('AUTH_REQUIRED');
-    return { id: account.id, username: account.username, displayName: account.displayName, role: account.role, organisationId: account.organisationId };
+    const [row] = await db.select({ account: accounts, organisation: organisations }).from(accounts).innerJoin(organisations, eq(organisations.id, accounts.organisationId)).where(eq(accounts.id, accountId)).limit(1);
+    if (row === undefined) throw new AppError('AUTH_REQUIRED');
+    const { account, organisation } = row;
+    return {
+      id: account.id,
+      username: account.username,
+      displayName: account.displayName,
+      role: account.role,
+      organisationId: account.organisationId,
+      organisation: { code: organisation.code, nameVi: organisation.nameVi, nameEn: organisation.nameEn },
+    };
   }
 
   return { login, resolveSession, logout, describe };

@@ -16,7 +16,8 @@ import { type Permission, roleHasPermission } from '../domain/access/permissions
 import type { Db } from '../platform/db/client.js';
 import { AppError } from '../platform/errors.js';
 
-export type Access = 'public' | { permission: Permission };
+/** `signed-in`: any authenticated principal, whatever its permissions (e.g. reading one's own session). */
+export type Access = 'public' | 'signed-in' | { permission: Permission };
 
 export const SESSION_COOKIE = 'bcci_session';
 
@@ -123,6 +124,7 @@ export function registerAccessControl(app: App, deps: { db: Db; auth: AuthServic
     if (access === 'public') return;
     const principal = request.principal;
     if (principal === null) throw new AppError('AUTH_REQUIRED');
+    if (access === 'signed-in') return;
     switch (principal.kind) {
       case 'account':
         if (!roleHasPermission(principal.role, access.permission)) await deny(request, principal, access.permission, 'FORBIDDEN');

@@ -30,6 +30,7 @@ import { healthRoute } from './routes/health.js';
 import { organisationRoutes } from './routes/organisations.js';
 import { problemRoutes } from './routes/problems.js';
 import { unitRoutes } from './routes/units.js';
+import { webhookRoutes } from './routes/webhooks.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
@@ -63,6 +64,12 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     void reply.header('referrer-policy', 'same-origin');
     void reply.header('x-frame-options', 'DENY');
     if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs')) void reply.header('cache-control', 'no-store');
+    // The built web app has no inline script or style: a strict policy costs nothing. The API
+    // reference (Swagger UI) brings its own assets and is left to its plugin's defaults.
+    const type = String(reply.getHeader('content-type') ?? '');
+    if (type.startsWith('text/html') && !request.url.startsWith('/api/docs')) {
+      void reply.header('content-security-policy', "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
+    }
   });
 
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
@@ -103,6 +110,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
         { name: 'calendar', description: 'Working days, holidays and due dates' },
         { name: 'tariffs', description: 'Postal tariffs and quotes' },
         { name: 'postal', description: 'Postal items' },
+        { name: 'exchange', description: 'Events between the postal and one-stop systems: catalogue, webhooks, outbox' },
       ],
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json['$id'] === 'string' ? json['$id'] : `def-${i}`) },
@@ -123,10 +131,23 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   calendarRoutes(app, { calendar: services.calendar });
   tariffRoutes(app, { tariffs: services.tariffs, today: services.today });
   postalItemRoutes(app);
+  webhookRoutes(app, { subscriptions: services.subscriptions, outbox: services.outbox });
 
   const webBuilt = options.serveWeb === true && existsSync(`${WEB_DIST}index.html`);
   if (options.serveWeb === true && !webBuilt) options.logger.warn('web app not built (run npm run build:web): serving the API only');
-  if (webBuilt) await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: ['index.html'] });
+  if (webBuilt) {
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+      cacheControl: false,
+      setHeaders(res, path) {
+        // Vite names assets by content hash: they never change. The shell must be revalidated.
+        void res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
 
   app.setNotFoundHandler((request, reply) => {
     // Client-side routes of the web app: any GET outside /api that accepts HTML gets the app shell.

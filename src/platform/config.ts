@@ -27,6 +27,8 @@ export interface Config {
   /** Load demonstration accounts and records into an empty database at start. */
   demoData: boolean;
   trustProxy: boolean;
+  relayMaxAttempts: number;
+  webhookTimeoutMs: number;
   /** Office hours of the one-stop desks, in Vietnam time: the basis of every due date. */
   workingHours: { periods: Array<{ start: string; end: string }>; weekdays: number[] };
 }
@@ -172,6 +174,8 @@ export const CONFIG_FIELDS = {
   loginLockoutMinutes: { name: 'LOGIN_LOCKOUT_MINUTES', description: 'Length of the lockout', dev: 15, parse: integer(1, 24 * 60) },
   demoData: { name: 'DEMO_DATA', description: 'Load demo accounts and records into an empty database', dev: true, parse: boolean },
   trustProxy: { name: 'TRUST_PROXY', description: 'Trust X-Forwarded-* headers from a reverse proxy', dev: false, parse: boolean },
+  relayMaxAttempts: { name: 'RELAY_MAX_ATTEMPTS', description: 'Delivery attempts before an event is dead-lettered', dev: 8, parse: integer(1, 100) },
+  webhookTimeoutMs: { name: 'WEBHOOK_TIMEOUT_MS', description: 'Time a partner has to answer a webhook', dev: 10_000, parse: integer(100, 120_000) },
   workingPeriods: {
     name: 'WORKING_HOURS',
     description: 'Office hours of the one-stop desks (Vietnam time)',
@@ -223,6 +227,8 @@ export function loadConfig(env: Env): Config {
     loginLockoutMinutes: read('loginLockoutMinutes'),
     demoData: read('demoData'),
     trustProxy: read('trustProxy'),
+    relayMaxAttempts: read('relayMaxAttempts'),
+    webhookTimeoutMs: read('webhookTimeoutMs'),
     workingHours: { periods: read('workingPeriods'), weekdays: read('workingWeekdays') },
   };
 }

@@ -11,6 +11,7 @@ export const PERMISSIONS = [
   'api-keys:manage',
   'audit:read',
   'calendar:manage',
+  'webhooks:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -25,10 +26,11 @@ export function isApiKeyScope(value: string): value is ApiKeyScope {
 export const ROLE_PERMISSIONS = {
   postman: ['catalog:read'],
   counter_clerk: ['catalog:read'],
-  postal_supervisor: ['catalog:read', 'staff:read'],
+  // Supervisors watch dead-lettered events and replay them (issue 8's supervisor screen).
+  postal_supervisor: ['catalog:read', 'staff:read', 'webhooks:manage'],
   desk_officer: ['catalog:read', 'staff:read'],
   processing_officer: ['catalog:read'],
-  province_admin: ['catalog:read', 'staff:read', 'accounts:manage', 'api-keys:manage', 'audit:read', 'calendar:manage'],
+  province_admin: ['catalog:read', 'staff:read', 'accounts:manage', 'api-keys:manage', 'audit:read', 'calendar:manage', 'webhooks:manage'],
   leader: ['catalog:read', 'staff:read'],
   // A partner system acts through API keys; its scopes, not its role, decide what it may do.
   partner_system: [],

@@ -13,6 +13,7 @@ const SessionView = Type.Object({
     displayName: Type.String(),
     role: stringEnum(ROLES),
     organisationId: Type.String({ format: 'uuid' }),
+    organisation: Type.Object({ code: Type.String(), nameVi: Type.String(), nameEn: Type.String() }),
   }),
   csrfToken: Type.String({ description: 'Send as X-CSRF-Token on every write made with the session cookie' }),
   expiresAt: Type.String({ format: 'date-time' }),
@@ -62,7 +63,7 @@ export function authRoutes(app: App, deps: { auth: AuthService; cookieSecure: bo
   app.get(
     '/api/v1/auth/session',
     {
-      config: { access: { permission: 'catalog:read' } },
+      config: { access: 'signed-in' },
       schema: { tags: ['auth'], summary: 'The signed-in account and its anti-forgery token', response: { 200: SessionView, 401: Type.Ref('Problem') } },
     },
     async (request) => {
