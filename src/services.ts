@@ -13,7 +13,9 @@ import { createCalendarService } from './catalog/calendar-service.js';
 import { createOrganisationService } from './catalog/organisation-service.js';
 import { createTariffService } from './catalog/tariff-service.js';
 import type { DayOfWeek } from './domain/time/plain-date.js';
+import { createInboundService } from './exchange/inbound.js';
 import { createOutboxAdmin } from './exchange/outbox-admin.js';
+import { createStatusMappingService } from './exchange/status-mappings.js';
 import { createSubscriptionService } from './exchange/subscriptions.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/client.js';
@@ -33,6 +35,7 @@ export function vietnamToday(clock: Clock): string {
 export function createServices(database: Database, config: Config, clock: Clock = systemClock) {
   const db = database.db;
   const now = () => clock.now();
+  const mappings = createStatusMappingService(db);
   return {
     database,
     clock,
@@ -45,6 +48,8 @@ export function createServices(database: Database, config: Config, clock: Clock 
     tariffs: createTariffService(db),
     subscriptions: createSubscriptionService(db, now),
     outbox: createOutboxAdmin(db, now),
+    mappings,
+    inbound: createInboundService(db, mappings),
     health: {
       /** The driver in use, once the database has answered a trivial query. */
       async check(): Promise<'pglite' | 'postgresql'> {

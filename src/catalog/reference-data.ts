@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { administrativeUnits, calendarSchedules, type OrganisationKind, organisations, procedures, tariffs } from './catalog.schema.js';
 import { OFFICIAL_SCHEDULE_2026 } from '../domain/calendar/holidays.js';
+import { loadNationalPortalMappings } from '../exchange/status-mappings.js';
 import { SAMPLE_TARIFF_DA_NANG_2021 } from '../domain/tariff/sample-da-nang-2021.js';
 import type { Db } from '../platform/db/client.js';
 
@@ -202,12 +203,13 @@ async function loadTariffs(db: Db): Promise<number> {
   return tables.length;
 }
 
-export async function loadReferenceData(db: Db): Promise<{ units: number; organisations: number; procedures: number; calendarYears: number; tariffs: number }> {
+export async function loadReferenceData(db: Db): Promise<{ units: number; organisations: number; procedures: number; calendarYears: number; tariffs: number; statusMappings: number }> {
   return db.transaction(async (tx) => ({
     units: await loadUnits(tx),
     organisations: await loadDirectory(tx),
     procedures: await loadProcedures(tx),
     calendarYears: await loadCalendar(tx),
     tariffs: await loadTariffs(tx),
+    statusMappings: (await loadNationalPortalMappings(tx), 1),
   }));
 }

@@ -52,6 +52,12 @@ export const EVENT_CATALOGUE = [
   })),
   entry('delivery.delivered', 1, 'item', 'The result was delivered against an identity check and a signature', Type.Object({ deliveredAt: Instant, receivedBy: Type.Union([Type.Literal('applicant'), Type.Literal('authorised-person')]) })),
   entry('result.returned-to-agency', 1, 'item', 'After the failed attempts the result went back to the agency', Type.Object({ returnedAt: Instant, attempts: Type.Integer({ minimum: 2 }) })),
+  entry('dossier.status-reported', 1, 'dossier', 'Another system reported a dossier status; its code was mapped to our canonical status through the status mappings', Type.Object({
+    status: Type.String({ description: 'Canonical dossier status (src/domain/dossier/lifecycle.ts)' }), system: Type.String(), externalCode: Type.String(), note: Type.Optional(Type.String({ maxLength: 2000 })),
+  })),
+  entry('item.status-reported', 1, 'item', 'Another system reported the state of a postal item; its code was mapped to our canonical custody state', Type.Object({
+    state: Type.String({ description: 'Canonical custody state (src/domain/postal-item/custody.ts)' }), system: Type.String(), externalCode: Type.String(), note: Type.Optional(Type.String({ maxLength: 2000 })),
+  })),
   entry('fees.remitted', 1, 'agency', 'Fees collected on behalf were paid to the agency', Type.Object({ agency: OrgRef, amount: Money, dossierCodes: Type.Array(Type.String()), remittedAt: Instant })),
 ] as const;
 

@@ -3,7 +3,8 @@
  * event and subscriber, webhook subscriptions and every delivery attempt.
  * Column comments live in the SQL migrations.
  */
-import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from '../catalog/catalog.schema.js';
 
 export const exchangeEvents = pgTable(
@@ -82,4 +83,51 @@ export const webhookAttempts = pgTable(
     responseExcerpt: text('response_excerpt'),
   },
   (t) => [index('webhook_attempts_outbox_idx').on(t.outboxId)],
+);
+
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    principal: text('principal').notNull(),
+    key: text('key').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    status: integer('status'),
+    response: jsonb('response').$type<unknown>(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.principal, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
+);
+
+export const statusMappings = pgTable(
+  'status_mappings',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    system: text('system').notNull(),
+    subject: text('subject').$type<'dossier' | 'item'>().notNull(),
+    externalCode: text('external_code').notNull(),
+    canonicalStatus: text('canonical_status').notNull(),
+    direction: text('direction').$type<'inbound' | 'outbound' | 'both'>().notNull(),
+    note: text('note'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // Their code means one status of ours; one status of ours is sent as one code of theirs.
+    uniqueIndex('status_mappings_inbound_idx').on(t.system, t.subject, t.externalCode).where(sql`direction in ('inbound', 'both')`),
+    uniqueIndex('status_mappings_outbound_idx').on(t.system, t.subject, t.canonicalStatus).where(sql`direction in ('outbound', 'both')`),
+  ],
+);
+
+export const unmappedStatusReports = pgTable(
+  'unmapped_status_reports',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    system: text('system').notNull(),
+    subject: text('subject').$type<'dossier' | 'item'>().notNull(),
+    externalCode: text('external_code').notNull(),
+    report: jsonb('report').$type<Record<string, unknown>>().notNull(),
+    reportedBy: text('reported_by').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+  },
+  (t) => [index('unmapped_status_reports_open_idx').on(t.resolvedAt, t.system)],
 );

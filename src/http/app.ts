@@ -29,6 +29,7 @@ import { authRoutes } from './routes/auth.js';
 import { healthRoute } from './routes/health.js';
 import { organisationRoutes } from './routes/organisations.js';
 import { problemRoutes } from './routes/problems.js';
+import { exchangeInboundRoutes } from './routes/exchange-inbound.js';
 import { unitRoutes } from './routes/units.js';
 import { webhookRoutes } from './routes/webhooks.js';
 
@@ -132,6 +133,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   tariffRoutes(app, { tariffs: services.tariffs, today: services.today });
   postalItemRoutes(app);
   webhookRoutes(app, { subscriptions: services.subscriptions, outbox: services.outbox });
+  exchangeInboundRoutes(app, { inbound: services.inbound, mappings: services.mappings });
 
   const webBuilt = options.serveWeb === true && existsSync(`${WEB_DIST}index.html`);
   if (options.serveWeb === true && !webBuilt) options.logger.warn('web app not built (run npm run build:web): serving the API only');

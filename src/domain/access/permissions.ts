@@ -12,11 +12,13 @@ export const PERMISSIONS = [
   'audit:read',
   'calendar:manage',
   'webhooks:manage',
+  'exchange:manage',
+  'events:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** Permissions an administrator may grant to a partner system's API key. */
-export const API_KEY_SCOPES = ['catalog:read'] as const satisfies readonly Permission[];
+export const API_KEY_SCOPES = ['catalog:read', 'events:write'] as const satisfies readonly Permission[];
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 export function isApiKeyScope(value: string): value is ApiKeyScope {
@@ -30,7 +32,7 @@ export const ROLE_PERMISSIONS = {
   postal_supervisor: ['catalog:read', 'staff:read', 'webhooks:manage'],
   desk_officer: ['catalog:read', 'staff:read'],
   processing_officer: ['catalog:read'],
-  province_admin: ['catalog:read', 'staff:read', 'accounts:manage', 'api-keys:manage', 'audit:read', 'calendar:manage', 'webhooks:manage'],
+  province_admin: ['catalog:read', 'staff:read', 'accounts:manage', 'api-keys:manage', 'audit:read', 'calendar:manage', 'webhooks:manage', 'exchange:manage'],
   leader: ['catalog:read', 'staff:read'],
   // A partner system acts through API keys; its scopes, not its role, decide what it may do.
   partner_system: [],
