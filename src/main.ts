@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { openConfiguredDatabase, prepareDatabase } from './boot.js';
+import { createDailyReconciliation } from './exchange/reconciliation.js';
 import { createRelay } from './exchange/relay.js';
 import { createWebhookSender } from './exchange/webhook-sender.js';
 import { buildApp } from './http/app.js';
@@ -76,7 +77,17 @@ async function main(argv: readonly string[]): Promise<void> {
             logger.error({ err: error }, 'outbox relay stopped');
           }),
         );
-        logger.info('outbox relay started');
+        const daily = createDailyReconciliation({
+          db: database.db,
+          now: () => new Date(),
+          onReport: (report) => logger.info({ day: report.day, differences: report.differences.length }, 'daily reconciliation kept'),
+        });
+        running.push(
+          daily.run(workers.signal).catch((error: unknown) => {
+            logger.error({ err: error }, 'daily reconciliation stopped');
+          }),
+        );
+        logger.info('outbox relay and daily reconciliation started');
       }
       if (app !== null) {
         await app.listen({ host: config.host, port: config.port });

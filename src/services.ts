@@ -15,6 +15,7 @@ import { createTariffService } from './catalog/tariff-service.js';
 import type { DayOfWeek } from './domain/time/plain-date.js';
 import { createInboundService } from './exchange/inbound.js';
 import { createOutboxAdmin } from './exchange/outbox-admin.js';
+import { reconcile } from './exchange/reconciliation.js';
 import { createStatusMappingService } from './exchange/status-mappings.js';
 import { createSubscriptionService } from './exchange/subscriptions.js';
 import type { Config } from './platform/config.js';
@@ -50,6 +51,7 @@ export function createServices(database: Database, config: Config, clock: Clock 
     outbox: createOutboxAdmin(db, now),
     mappings,
     inbound: createInboundService(db, mappings),
+    reconcile: (day: string) => reconcile(db, day),
     health: {
       /** The driver in use, once the database has answered a trivial query. */
       async check(): Promise<'pglite' | 'postgresql'> {

@@ -4,7 +4,7 @@
  * Column comments live in the SQL migrations.
  */
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from '../catalog/catalog.schema.js';
 
 export const exchangeEvents = pgTable(
@@ -131,3 +131,10 @@ export const unmappedStatusReports = pgTable(
   },
   (t) => [index('unmapped_status_reports_open_idx').on(t.resolvedAt, t.system)],
 );
+
+export const reconciliationReports = pgTable('reconciliation_reports', {
+  day: date('day').primaryKey(),
+  report: jsonb('report').$type<Record<string, unknown>>().notNull(),
+  differences: integer('differences').notNull(),
+  generatedAt: timestamp('generated_at', { withTimezone: true }).notNull().defaultNow(),
+});

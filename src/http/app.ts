@@ -30,6 +30,7 @@ import { healthRoute } from './routes/health.js';
 import { organisationRoutes } from './routes/organisations.js';
 import { problemRoutes } from './routes/problems.js';
 import { exchangeInboundRoutes } from './routes/exchange-inbound.js';
+import { reconciliationRoutes } from './routes/reconciliation.js';
 import { unitRoutes } from './routes/units.js';
 import { webhookRoutes } from './routes/webhooks.js';
 
@@ -134,6 +135,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   postalItemRoutes(app);
   webhookRoutes(app, { subscriptions: services.subscriptions, outbox: services.outbox });
   exchangeInboundRoutes(app, { inbound: services.inbound, mappings: services.mappings });
+  reconciliationRoutes(app, { reconcile: services.reconcile });
 
   const webBuilt = options.serveWeb === true && existsSync(`${WEB_DIST}index.html`);
   if (options.serveWeb === true && !webBuilt) options.logger.warn('web app not built (run npm run build:web): serving the API only');

@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   'webhooks:manage',
   'exchange:manage',
   'events:write',
+  'reconciliation:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -29,11 +30,11 @@ export const ROLE_PERMISSIONS = {
   postman: ['catalog:read'],
   counter_clerk: ['catalog:read'],
   // Supervisors watch dead-lettered events and replay them (issue 8's supervisor screen).
-  postal_supervisor: ['catalog:read', 'staff:read', 'webhooks:manage'],
+  postal_supervisor: ['catalog:read', 'staff:read', 'webhooks:manage', 'reconciliation:read'],
   desk_officer: ['catalog:read', 'staff:read'],
   processing_officer: ['catalog:read'],
-  province_admin: ['catalog:read', 'staff:read', 'accounts:manage', 'api-keys:manage', 'audit:read', 'calendar:manage', 'webhooks:manage', 'exchange:manage'],
-  leader: ['catalog:read', 'staff:read'],
+  province_admin: ['catalog:read', 'staff:read', 'accounts:manage', 'api-keys:manage', 'audit:read', 'calendar:manage', 'webhooks:manage', 'exchange:manage', 'reconciliation:read'],
+  leader: ['catalog:read', 'staff:read', 'reconciliation:read'],
   // A partner system acts through API keys; its scopes, not its role, decide what it may do.
   partner_system: [],
 } as const satisfies Record<Role, readonly Permission[]>;
