@@ -17,6 +17,7 @@ import type { AppServices } from '../services.js';
 import type { Config } from '../platform/config.js';
 import { AppError } from '../platform/errors.js';
 import { registerAccessControl } from './access.js';
+import { eventWebhooks } from './event-webhooks.js';
 import type { App } from './app-type.js';
 import { ProblemSchema, frameworkProblem, sendProblem, validationProblem } from './problem.js';
 import { accountRoutes } from './routes/accounts.js';
@@ -104,6 +105,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
           apiKey: { type: 'http', scheme: 'bearer', description: 'API key of a partner system: Authorization: Bearer bcci_…' },
         },
       },
+      // OpenAPI 3.1 webhooks: what a subscribed partner receives, one entry per event type.
+      webhooks: eventWebhooks(),
       tags: [
         { name: 'system', description: 'Health and the error catalogue' },
         { name: 'auth', description: 'Staff sign-in and sessions' },
