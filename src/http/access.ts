@@ -24,6 +24,8 @@ export const SESSION_COOKIE = 'bcci_session';
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /** Only sign-in: it starts a session, so it cannot carry the token of one. */
+    csrfExempt?: boolean;
   }
   interface FastifyRequest {
     principal: Principal | null;
@@ -106,7 +108,7 @@ export function registerAccessControl(app: App, deps: { db: Db; auth: AuthServic
           request.principal = principal;
           request.sessionToken = token;
           // Cookie-authenticated writes must prove they come from our own pages.
-          if (!SAFE_METHODS.has(request.method)) {
+          if (!SAFE_METHODS.has(request.method) && request.routeOptions.config.csrfExempt !== true) {
             const sent = request.headers['x-csrf-token'];
             if (typeof sent !== 'string' || sent !== principal.csrfToken) {
               await recordAudit(deps.db, { type: 'principal', principal }, requestContext(request), {

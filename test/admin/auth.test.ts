@@ -99,6 +99,13 @@ describe('staff sign-in', () => {
     assert.equal(csrfRows.length, 2);
   });
 
+  test('a person already signed in can sign in again without the token of the old session', async () => {
+    const session = await t.login('buuta');
+    const again = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { cookie: session.cookie }, payload: { username: 'giaodichvien', password: 'demo-bcci-2026' } });
+    assert.equal(again.statusCode, 200);
+    assert.equal((again.json() as { account: { username: string } }).account.username, 'giaodichvien');
+  });
+
   test('sign-out ends the session: the cookie no longer works', async () => {
     const session = await t.login('buuta');
     const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: session.headers });

@@ -23,7 +23,8 @@ export function authRoutes(app: App, deps: { auth: AuthService; cookieSecure: bo
   app.post(
     '/api/v1/auth/login',
     {
-      config: { access: 'public' },
+      // A person already signed in may sign in again (e.g. as another account) without a token.
+      config: { access: 'public', csrfExempt: true },
       schema: {
         tags: ['auth'],
         summary: 'Staff sign-in; sets the session cookie',
