@@ -6,6 +6,7 @@ import { isNull } from 'drizzle-orm';
 import { createApiKeyService } from './admin/api-key-service.js';
 import { type AuditView, listAudit } from './admin/audit.js';
 import type { Principal } from './admin/principal.js';
+import { createSubtreeCache } from './admin/scope.js';
 import { createAuthService } from './admin/auth-service.js';
 import { createStaffService } from './admin/staff-service.js';
 import { organisations } from './catalog/catalog.schema.js';
@@ -37,12 +38,13 @@ export function createServices(database: Database, config: Config, clock: Clock 
   const db = database.db;
   const now = () => clock.now();
   const mappings = createStatusMappingService(db);
+  const subtree = createSubtreeCache(db, 30_000, now);
   return {
     database,
     clock,
     today: () => vietnamToday(clock),
-    auth: createAuthService(db, { sessionTtlMinutes: config.sessionTtlMinutes, loginMaxFailures: config.loginMaxFailures, loginLockoutMinutes: config.loginLockoutMinutes }, now),
-    apiKeys: createApiKeyService(db, now),
+    auth: createAuthService(db, { sessionTtlMinutes: config.sessionTtlMinutes, loginMaxFailures: config.loginMaxFailures, loginLockoutMinutes: config.loginLockoutMinutes }, now, subtree),
+    apiKeys: createApiKeyService(db, now, subtree),
     staff: createStaffService(db),
     organisations: createOrganisationService(db),
     calendar: createCalendarService(db, { periods: config.workingHours.periods, weekdays: config.workingHours.weekdays as DayOfWeek[] }, now),

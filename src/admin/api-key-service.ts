@@ -6,7 +6,7 @@ import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { apiKeys } from './admin.schema.js';
 import { recordAudit } from './audit.js';
 import type { AccountPrincipal, ApiKeyPrincipal, RequestContext } from './principal.js';
-import { organisationSubtree } from './scope.js';
+import type { SubtreeResolver } from './scope.js';
 import { constantTimeEqual, randomToken, sha256 } from './tokens.js';
 import { type ApiKeyScope, isApiKeyScope } from '../domain/access/permissions.js';
 import type { Db } from '../platform/db/client.js';
@@ -47,7 +47,7 @@ function summary(row: typeof apiKeys.$inferSelect): ApiKeySummary {
   };
 }
 
-export function createApiKeyService(db: Db, now: () => Date) {
+export function createApiKeyService(db: Db, now: () => Date, subtree: SubtreeResolver) {
   async function create(
     actor: AccountPrincipal,
     input: { name: string; organisationId: string; scopes: readonly ApiKeyScope[] },
@@ -116,7 +116,7 @@ export function createApiKeyService(db: Db, now: () => Date) {
       apiKeyId: row.id,
       organisationId: row.organisationId,
       scopes: row.scopes.filter(isApiKeyScope),
-      visibleOrganisationIds: await organisationSubtree(db, row.organisationId),
+      visibleOrganisationIds: await subtree(row.organisationId),
     };
   }
 

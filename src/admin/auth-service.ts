@@ -9,7 +9,7 @@ import { organisations } from '../catalog/catalog.schema.js';
 import { recordAudit } from './audit.js';
 import { dummyPasswordHash, verifyPassword } from './passwords.js';
 import type { AccountPrincipal, RequestContext } from './principal.js';
-import { organisationSubtree } from './scope.js';
+import type { SubtreeResolver } from './scope.js';
 import { randomToken, sha256 } from './tokens.js';
 import type { Db } from '../platform/db/client.js';
 import { AppError } from '../platform/errors.js';
@@ -33,7 +33,7 @@ const REFUSED = {
   en: 'Wrong username or password, or the account is temporarily locked. Check and try again, or wait a few minutes.',
 };
 
-export function createAuthService(db: Db, settings: AuthSettings, now: () => Date) {
+export function createAuthService(db: Db, settings: AuthSettings, now: () => Date, subtree: SubtreeResolver) {
   async function refuse(context: RequestContext, reason: string, account: { id: string; organisationId: string } | null): Promise<never> {
     await recordAudit(db, account === null ? { type: 'anonymous' } : { type: 'account', accountId: account.id, organisationId: account.organisationId }, context, {
       action: 'auth.login',
@@ -105,7 +105,7 @@ export function createAuthService(db: Db, settings: AuthSettings, now: () => Dat
       accountId: row.account.id,
       role: row.account.role,
       organisationId: row.account.organisationId,
-      visibleOrganisationIds: await organisationSubtree(db, row.account.organisationId),
+      visibleOrganisationIds: await subtree(row.account.organisationId),
       csrfToken: row.session.csrfToken,
       sessionExpiresAt: row.session.expiresAt.getTime() < expiresAt.getTime() - 60_000 ? expiresAt : row.session.expiresAt,
     };

@@ -22,3 +22,22 @@ export async function organisationSubtree(db: Db, rootId: string): Promise<Set<s
 export function canSeeOrganisation(visible: ReadonlySet<string>, organisationId: string): boolean {
   return visible.has(organisationId);
 }
+
+/**
+ * Subtrees change only when the directory changes (a merger, a new office), while every
+ * request needs one: each process keeps them for `ttlMs`, so a directory change reaches
+ * every account within that time.
+ */
+export function createSubtreeCache(db: Db, ttlMs: number, now: () => Date) {
+  const cache = new Map<string, { at: number; ids: ReadonlySet<string> }>();
+  return async function subtree(rootId: string): Promise<ReadonlySet<string>> {
+    const at = now().getTime();
+    const hit = cache.get(rootId);
+    if (hit !== undefined && at - hit.at < ttlMs) return hit.ids;
+    const ids = await organisationSubtree(db, rootId);
+    cache.set(rootId, { at, ids });
+    return ids;
+  };
+}
+
+export type SubtreeResolver = ReturnType<typeof createSubtreeCache>;
