@@ -54,7 +54,11 @@ export function createWebhookSender(options: { timeoutMs: number }): WebhookSend
   return (request) =>
     new Promise<WebhookResult>((resolve) => {
       const started = performance.now();
-      const finish = (result: Omit<WebhookResult, 'durationMs'>) => resolve({ ...result, durationMs: Math.round(performance.now() - started) });
+      let deadline: NodeJS.Timeout | undefined;
+      const finish = (result: Omit<WebhookResult, 'durationMs'>) => {
+        clearTimeout(deadline);
+        resolve({ ...result, durationMs: Math.round(performance.now() - started) });
+      };
       let url: URL;
       try {
         url = new URL(request.url);
@@ -87,7 +91,9 @@ export function createWebhookSender(options: { timeoutMs: number }): WebhookSend
           });
           res.on('end', () => {
             const status = res.statusCode ?? 0;
-            const excerpt = Buffer.concat(chunks).subarray(0, EXCERPT_BYTES).toString('utf8');
+            // PostgreSQL text cannot hold NUL: a partner answering one would make the batch's
+            // attempts impossible to record, and the batch would be sent again and again.
+            const excerpt = Buffer.concat(chunks).subarray(0, EXCERPT_BYTES).toString('utf8').replaceAll('\u0000', '');
             const ok = status >= 200 && status < 300;
             finish({ ok, statusCode: status, error: ok ? null : status >= 300 && status < 400 ? `redirect to ${res.headers.location ?? '?'} not followed` : `HTTP ${status}`, responseExcerpt: excerpt });
           });
@@ -95,6 +101,13 @@ export function createWebhookSender(options: { timeoutMs: number }): WebhookSend
         },
       );
       req.on('timeout', () => req.destroy(new Error(`no answer within ${options.timeoutMs} ms`)));
+      // The socket timeout above only measures silence: a receiver sending a byte now and then
+      // would hold the request, and its batch, past the relay's lease. So the whole exchange
+      // also has a deadline, counted from when the request gets a socket (not while it waits in
+      // the agent's queue behind the other requests of its batch).
+      req.once('socket', () => {
+        deadline = setTimeout(() => req.destroy(new Error(`no complete answer within ${options.timeoutMs} ms`)), options.timeoutMs);
+      });
       req.on('error', (error) => finish({ ok: false, statusCode: null, error: error.message, responseExcerpt: null }));
       req.end(request.body);
     });
