@@ -5,28 +5,13 @@
  * Usage: npx tsx bench/http.ts   |   BENCH_DATABASE_URL=postgres://… npx tsx bench/http.ts
  */
 import { performance } from 'node:perf_hooks';
-import { Writable } from 'node:stream';
-import { loadReferenceData } from '../src/catalog/reference-data.js';
-import { buildApp } from '../src/http/app.js';
-import { loadConfig } from '../src/platform/config.js';
-import { openPglite, openPostgres } from '../src/platform/db/client.js';
-import { createLogger } from '../src/platform/logger.js';
-import { createServices } from '../src/services.js';
+import { listenBenchApp, openBenchDatabase } from './support.js';
 
 const REQUESTS = 4000;
 const CONCURRENCY = 16;
 
-const url = process.env['BENCH_DATABASE_URL'];
-const database = url === undefined || url === '' ? await openPglite(null) : await openPostgres(url, 20);
-await database.migrate();
-await loadReferenceData(database.db);
-const config = loadConfig({ NODE_ENV: 'test' });
-const silent = new Writable({ write: (_c, _e, done) => done() });
-const app = await buildApp({ config, services: createServices(database, config), logger: createLogger('silent', silent), version: 'bench' });
-await app.listen({ host: '127.0.0.1', port: 0 });
-const address = app.server.address();
-if (address === null || typeof address === 'string') throw new Error('no port');
-const base = `http://127.0.0.1:${address.port}`;
+const database = await openBenchDatabase(20);
+const { app, base } = await listenBenchApp(database);
 
 async function run(name: string, path: (i: number) => string): Promise<void> {
   const latencies: number[] = [];

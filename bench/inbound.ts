@@ -6,26 +6,17 @@
  * Usage: BENCH_DATABASE_URL=postgres://… npx tsx bench/inbound.ts
  */
 import { performance } from 'node:perf_hooks';
-import { Writable } from 'node:stream';
+import { listenBenchApp, openBenchDatabase } from './support.js';
 import { generateApiKey } from '../src/admin/api-key-service.js';
 import { apiKeys } from '../src/admin/admin.schema.js';
 import { organisations } from '../src/catalog/catalog.schema.js';
-import { loadReferenceData } from '../src/catalog/reference-data.js';
 import { webhookSubscriptions } from '../src/exchange/exchange.schema.js';
 import { generateWebhookSecret } from '../src/exchange/webhook-signature.js';
-import { buildApp } from '../src/http/app.js';
-import { loadConfig } from '../src/platform/config.js';
-import { openPglite, openPostgres } from '../src/platform/db/client.js';
-import { createLogger } from '../src/platform/logger.js';
-import { createServices } from '../src/services.js';
 
 const REQUESTS = 6000;
 const CONCURRENCY = 16;
 
-const url = process.env['BENCH_DATABASE_URL'];
-const database = url === undefined || url === '' ? await openPglite(null) : await openPostgres(url, 24);
-await database.migrate();
-await loadReferenceData(database.db);
+const database = await openBenchDatabase(24);
 const [org] = await database.db.select().from(organisations).limit(1);
 if (org === undefined) throw new Error('no organisation');
 const { prefix, key, secretHash } = generateApiKey();
@@ -34,13 +25,8 @@ await database.db.insert(apiKeys).values({ prefix, secretHash, name: 'bench', or
 for (const name of ['one-stop', 'national-portal']) {
   await database.db.insert(webhookSubscriptions).values({ name, organisationId: org.id, url: 'http://127.0.0.1:9/unused', eventTypes: ['*'], secret: generateWebhookSecret() });
 }
-const config = loadConfig({ NODE_ENV: 'test' });
-const silent = new Writable({ write: (_c, _e, done) => done() });
-const app = await buildApp({ config, services: createServices(database, config), logger: createLogger('silent', silent), version: 'bench' });
-await app.listen({ host: '127.0.0.1', port: 0 });
-const address = app.server.address();
-if (address === null || typeof address === 'string') throw new Error('no port');
-const endpoint = `http://127.0.0.1:${address.port}/api/v1/exchange/status-reports`;
+const { app, base } = await listenBenchApp(database);
+const endpoint = `${base}/api/v1/exchange/status-reports`;
 
 const latencies: number[] = [];
 let next = 0;

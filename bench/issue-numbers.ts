@@ -5,15 +5,13 @@
  * Usage: BENCH_DATABASE_URL=postgres://… npx tsx bench/issue-numbers.ts
  */
 import { performance } from 'node:perf_hooks';
+import { openBenchDatabase } from './support.js';
 import { issueDossierCode } from '../src/desk/dossier-codes.js';
-import { openPglite, openPostgres } from '../src/platform/db/client.js';
 import { addS10Range, issueS10Number } from '../src/postal/item-numbers.js';
 
 const ISSUES = 2000;
 const CONCURRENCY = 20;
-const url = process.env['BENCH_DATABASE_URL'];
-const database = url === undefined || url === '' ? await openPglite(null) : await openPostgres(url, CONCURRENCY + 2);
-await database.migrate();
+const database = await openBenchDatabase(CONCURRENCY + 2, { referenceData: false });
 await addS10Range(database.db, { prefix: 'RX', country: 'VN', firstSerial: 1, lastSerial: 9_999_999 });
 
 async function run(name: string, issue: () => Promise<string>): Promise<void> {

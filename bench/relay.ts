@@ -12,13 +12,13 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { eq, sql } from 'drizzle-orm';
 import { organisations } from '../src/catalog/catalog.schema.js';
-import { loadReferenceData } from '../src/catalog/reference-data.js';
 import { recordEvent } from '../src/exchange/events.js';
 import { webhookSubscriptions } from '../src/exchange/exchange.schema.js';
 import { createRelay } from '../src/exchange/relay.js';
 import { createWebhookSender } from '../src/exchange/webhook-sender.js';
 import { generateWebhookSecret } from '../src/exchange/webhook-signature.js';
-import { openPglite, openPostgres, queryRows } from '../src/platform/db/client.js';
+import { queryRows } from '../src/platform/db/client.js';
+import { openBenchDatabase } from './support.js';
 
 const DOSSIERS = 4000;
 const EVENTS_PER_DOSSIER = 5;
@@ -29,10 +29,7 @@ const RECORD_CONCURRENCY = 8;
 /** Delivered rows already in the outbox for the last run: ten times the events delivered. */
 const HISTORY = 200_000;
 
-const url = process.env['BENCH_DATABASE_URL'];
-const database = url === undefined || url === '' ? await openPglite(null) : await openPostgres(url, 20);
-await database.migrate();
-await loadReferenceData(database.db);
+const database = await openBenchDatabase(20);
 
 // The receiver: counts each event id and keeps each dossier's sequence numbers in arrival order.
 const seen = new Map<string, number>();
