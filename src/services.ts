@@ -37,7 +37,7 @@ export function vietnamToday(clock: Clock): string {
 export function createServices(database: Database, config: Config, clock: Clock = systemClock) {
   const db = database.db;
   const now = () => clock.now();
-  const mappings = createStatusMappingService(db);
+  const mappings = createStatusMappingService(db, now);
   const subtree = createSubtreeCache(db, 30_000, now);
   return {
     database,

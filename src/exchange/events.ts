@@ -7,8 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import Value from 'typebox/value';
 import { type EventData, type EventEnvelopeBody, type EventType, catalogueEntry } from './event-catalogue.js';
-import { exchangeEvents } from './exchange.schema.js';
-import type { Db } from '../platform/db/client.js';
+import { type Db, queryRows } from '../platform/db/client.js';
 import { AppError } from '../platform/errors.js';
 
 export interface NewEvent<T extends EventType> {
@@ -21,6 +20,8 @@ export interface NewEvent<T extends EventType> {
   subjectKey?: string;
   source: string;
   data: EventData<T>;
+  /** Given when the caller must know the id before writing (e.g. to store its answer first). */
+  id?: string;
 }
 
 export interface RecordedEvent extends EventEnvelopeBody {
@@ -40,29 +41,28 @@ export async function recordEvent<T extends EventType>(tx: Db, event: NewEvent<T
   if (subjectKey === undefined || subjectKey === null || subjectKey === '') {
     throw new AppError('VALIDATION_FAILED', { detail: { vi: 'Sự kiện cần mã hồ sơ, số hiệu bưu gửi hoặc khoá chủ thể', en: 'An event needs a dossier code, an item number or a subject key' } });
   }
-  const id = randomUUID();
-  const [row] = await tx
-    .insert(exchangeEvents)
-    .values({
-      id,
-      type: event.type,
-      version,
-      occurredAt: event.occurredAt,
-      dossierCode: event.dossierCode ?? null,
-      itemNumber: event.itemNumber ?? null,
-      subjectKey,
-      source: event.source,
-      data: event.data as Record<string, unknown>,
-    })
-    .returning({ seq: exchangeEvents.seq });
+  const id = event.id ?? randomUUID();
+  // The event and its fan-out to every active subscription that wants this type, in one
+  // statement: one round trip, inside the caller's transaction.
+  const rows = await queryRows<{ seq: number }>(
+    tx,
+    sql`with event as (
+          insert into exchange_events (id, type, version, occurred_at, dossier_code, item_number, subject_key, source, data)
+          values (${id}, ${event.type}, ${version}, ${event.occurredAt.toISOString()}::timestamptz, ${event.dossierCode ?? null},
+                  ${event.itemNumber ?? null}, ${subjectKey}, ${event.source}, ${JSON.stringify(event.data)}::jsonb)
+          returning seq
+        ),
+        fanout as (
+          insert into outbox (event_seq, subscription_id, subject_key)
+          select event.seq, s.id, ${subjectKey} from event, webhook_subscriptions s
+          where s.active and (${event.type} = any(s.event_types) or '*' = any(s.event_types))
+        )
+        select seq from event`,
+  );
+  const row = rows[0];
   if (row === undefined) throw new Error('event insert returned no row');
-  // Fan out to every active subscription that wants this type, in the same transaction.
-  await tx.execute(sql`
-    insert into outbox (event_seq, subscription_id, subject_key)
-    select ${row.seq}, id, ${subjectKey} from webhook_subscriptions
-    where active and (${event.type} = any(event_types) or '*' = any(event_types))`);
   return {
-    seq: row.seq,
+    seq: Number(row.seq),
     id,
     type: event.type,
     version,

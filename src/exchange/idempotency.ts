@@ -23,15 +23,20 @@ export function requestFingerprint(method: string, route: string, body: unknown)
   return createHash('sha256').update(`${method} ${route}\n${JSON.stringify(body)}`).digest('hex');
 }
 
+/**
+ * `answer`, when the response is known before the work (the caller chose the ids), is stored
+ * with the key at once, saving a round trip; otherwise the work's result is stored after it.
+ */
 export async function idempotent<T>(
   db: Db,
   scope: { principal: string; key: string; fingerprint: string },
   work: (tx: Db) => Promise<{ status: number; body: T }>,
+  answer?: { status: number; body: T },
 ): Promise<IdempotentResult<T>> {
   return db.transaction(async (tx) => {
     const inserted = await tx
       .insert(idempotencyKeys)
-      .values({ principal: scope.principal, key: scope.key, fingerprint: scope.fingerprint })
+      .values({ principal: scope.principal, key: scope.key, fingerprint: scope.fingerprint, status: answer?.status ?? null, response: answer?.body ?? null })
       .onConflictDoNothing()
       .returning({ key: idempotencyKeys.key });
     if (inserted.length === 0) {
@@ -48,6 +53,7 @@ export async function idempotent<T>(
       return { status: first.status, body: first.response as T, replayed: true };
     }
     const result = await work(tx);
+    if (answer !== undefined) return { ...answer, replayed: false };
     await tx
       .update(idempotencyKeys)
       .set({ status: result.status, response: result.body })

@@ -1,4 +1,5 @@
 /** What partner systems report: catalogue events, and status changes in their own codes. */
+import { randomUUID } from 'node:crypto';
 import { idempotent, requestFingerprint } from './idempotency.js';
 import { recordEvent } from './events.js';
 import { type EventType, catalogueEntry } from './event-catalogue.js';
@@ -74,15 +75,30 @@ export function createInboundService(db: Db, mappings: StatusMappingService) {
         },
       });
     }
-    return idempotent<RecordedView>(db, { principal, key, fingerprint: requestFingerprint('POST', '/api/v1/exchange/status-reports', input) }, async (tx) => {
-      const common = { occurredAt: new Date(input.occurredAt), dossierCode: input.dossierCode ?? null, itemNumber: input.itemNumber ?? null, source: `partner:${principal}` };
-      const extra = { system: input.system, externalCode: input.code, ...(input.note === undefined ? {} : { note: input.note }) };
-      const event =
-        input.subject === 'dossier'
-          ? await recordEvent(tx, { ...common, type: 'dossier.status-reported', data: { status: canonical, ...extra } })
-          : await recordEvent(tx, { ...common, type: 'item.status-reported', data: { state: canonical, ...extra } });
-      return { status: 201, body: view(event) };
-    });
+    const occurredAt = new Date(input.occurredAt);
+    const answer = {
+      status: 201,
+      body: {
+        id: randomUUID(),
+        type: input.subject === 'dossier' ? 'dossier.status-reported' : 'item.status-reported',
+        version: 1,
+        occurredAt: occurredAt.toISOString(),
+        dossierCode: input.dossierCode ?? null,
+        itemNumber: input.itemNumber ?? null,
+      },
+    };
+    return idempotent<RecordedView>(
+      db,
+      { principal, key, fingerprint: requestFingerprint('POST', '/api/v1/exchange/status-reports', input) },
+      async (tx) => {
+        const common = { id: answer.body.id, occurredAt, dossierCode: input.dossierCode ?? null, itemNumber: input.itemNumber ?? null, source: `partner:${principal}` };
+        const extra = { system: input.system, externalCode: input.code, ...(input.note === undefined ? {} : { note: input.note }) };
+        if (input.subject === 'dossier') await recordEvent(tx, { ...common, type: 'dossier.status-reported', data: { status: canonical, ...extra } });
+        else await recordEvent(tx, { ...common, type: 'item.status-reported', data: { state: canonical, ...extra } });
+        return answer;
+      },
+      answer,
+    );
   }
 
   return { reportEvent, reportStatus };

@@ -61,8 +61,26 @@ function problem(vi: string, en: string): AppError {
   return new AppError('VALIDATION_FAILED', { detail: { vi, en }, fields: [{ in: 'body', name: 'mappings', vi, en }] });
 }
 
-export function createStatusMappingService(db: Db) {
+/**
+ * Inbound lookups are on every partner status report: each process keeps answers for 30 s
+ * (a replacement made in this process clears them at once; other processes see it within 30 s).
+ */
+const INBOUND_CACHE_MS = 30_000;
+
+export function createStatusMappingService(db: Db, now: () => Date = () => new Date()) {
+  const inboundCache = new Map<string, { at: number; status: string | null }>();
+
   async function inbound(system: string, subject: MappingSubject, externalCode: string): Promise<string | null> {
+    const cacheKey = JSON.stringify([system, subject, externalCode]);
+    const at = now().getTime();
+    const hit = inboundCache.get(cacheKey);
+    if (hit !== undefined && at - hit.at < INBOUND_CACHE_MS) return hit.status;
+    const status = await lookupInbound(system, subject, externalCode);
+    inboundCache.set(cacheKey, { at, status });
+    return status;
+  }
+
+  async function lookupInbound(system: string, subject: MappingSubject, externalCode: string): Promise<string | null> {
     const [row] = await db
       .select({ status: statusMappings.canonicalStatus })
       .from(statusMappings)
@@ -109,6 +127,8 @@ export function createStatusMappingService(db: Db) {
         details: { entries: entries.length },
       });
     });
+    // After the commit, so no request in between can cache the old mapping again.
+    inboundCache.clear();
     return list(system, subject);
   }
 
