@@ -16,7 +16,7 @@ import { type Permission, roleHasPermission } from '../domain/access/permissions
 import type { Db } from '../platform/db/client.js';
 import { AppError } from '../platform/errors.js';
 
-/** `signed-in`: any authenticated principal, whatever its permissions (e.g. reading one's own session). */
+/** `signed-in`: every authenticated principal, whatever its permissions (e.g. reading one's own session). */
 export type Access = 'public' | 'signed-in' | { permission: Permission };
 
 export const SESSION_COOKIE = 'bcci_session';

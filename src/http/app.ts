@@ -157,7 +157,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   }
 
   app.setNotFoundHandler((request, reply) => {
-    // Client-side routes of the web app: any GET outside /api that accepts HTML gets the app shell.
+    // Client-side routes of the web app: a GET outside /api that accepts HTML gets the app shell.
     if (webBuilt && request.method === 'GET' && !request.url.startsWith('/api') && (request.headers.accept ?? '').includes('text/html')) {
       return reply.type('text/html').sendFile('index.html');
     }
