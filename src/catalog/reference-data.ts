@@ -5,6 +5,7 @@
  * present are left as they are, so an administrator's edits survive a restart.
  */
 import { readFileSync } from 'node:fs';
+import { eq } from 'drizzle-orm';
 import { fileURLToPath } from 'node:url';
 import { administrativeUnits, calendarSchedules, type OrganisationKind, organisations, procedures, tariffs } from './catalog.schema.js';
 import { OFFICIAL_SCHEDULE_2026 } from '../domain/calendar/holidays.js';
@@ -179,6 +180,54 @@ async function loadProcedures(db: Db): Promise<number> {
   return rows.length;
 }
 
+interface CuratedLandProcedure {
+  code: string;
+  title: string;
+  processingTimeText: string;
+  submissionPlaces: string[];
+  postalServiceListed: boolean;
+  dossierSummary: string[];
+  feeDetailsText: string;
+  statedSource?: string;
+}
+
+/**
+ * Đồng Nai's own summaries of 31 land procedures (decisions 2228/QĐ-UBND and 1547/QĐ-UBND, as
+ * summarised on a public help site: to be verified). They are kept beside the national text
+ * under `details.dongNai`; the 13 not in the national sample become procedures of their own.
+ */
+async function loadDongNaiLandProcedures(db: Db): Promise<number> {
+  const { procedures: list } = readJson<{ procedures: CuratedLandProcedure[] }>('procedures/dongnai-land-curated.json');
+  for (const p of list) {
+    const dongNai = {
+      processingTimeText: p.processingTimeText,
+      submissionPlaces: p.submissionPlaces,
+      postalServiceListed: p.postalServiceListed,
+      dossierSummary: p.dossierSummary,
+      feeDetailsText: p.feeDetailsText,
+      statedSource: p.statedSource ?? null,
+      source: 'dongnai-land-curated',
+    };
+    const [existing] = await db.select({ details: procedures.details }).from(procedures).where(eq(procedures.code, p.code));
+    if (existing === undefined) {
+      await db.insert(procedures).values({
+        code: p.code,
+        name: p.title,
+        field: 'Đất đai',
+        agencyLevels: ['Cấp tỉnh'],
+        postalServiceOffered: p.postalServiceListed,
+        publishingDecision: null,
+        details: { dongNai },
+        isSample: true,
+        source: 'dongnai-land-curated',
+      });
+    } else if (existing.details['dongNai'] === undefined) {
+      await db.update(procedures).set({ details: { ...existing.details, dongNai } }).where(eq(procedures.code, p.code));
+    }
+  }
+  return list.length;
+}
+
 /** The official schedules known when this version shipped; later years are entered by an administrator. */
 async function loadCalendar(db: Db): Promise<number> {
   const schedules = [OFFICIAL_SCHEDULE_2026];
@@ -207,7 +256,7 @@ export async function loadReferenceData(db: Db): Promise<{ units: number; organi
   return db.transaction(async (tx) => ({
     units: await loadUnits(tx),
     organisations: await loadDirectory(tx),
-    procedures: await loadProcedures(tx),
+    procedures: (await loadProcedures(tx)) + (await loadDongNaiLandProcedures(tx)),
     calendarYears: await loadCalendar(tx),
     tariffs: await loadTariffs(tx),
     statusMappings: (await loadNationalPortalMappings(tx), 1),

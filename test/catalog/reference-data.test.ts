@@ -36,3 +36,26 @@ describe('reference data', () => {
     assert.equal(new Set(agencyCodes).size, agencyCodes.length, 'agency codes are unique');
   });
 });
+
+describe('procedures loaded into the catalogue', () => {
+  test("the national sample and Đồng Nai's land summaries: shared codes keep both texts, the others are added", async () => {
+    const { openTestDatabase } = await import('../support/database.js');
+    const { loadReferenceData } = await import('../../src/catalog/reference-data.js');
+    const { procedures } = await import('../../src/catalog/catalog.schema.js');
+    const { eq } = await import('drizzle-orm');
+    const database = await openTestDatabase();
+    try {
+      await loadReferenceData(database.db);
+      await loadReferenceData(database.db); // a second start changes nothing
+      const rows = await database.db.select().from(procedures);
+      assert.equal(rows.length, 138 + 13);
+      const [shared] = await database.db.select().from(procedures).where(eq(procedures.code, '1.012753'));
+      assert.ok(shared);
+      assert.equal(shared.source, 'national-sample');
+      assert.ok(shared.details['dongNai'] !== undefined, 'the Đồng Nai summary sits beside the national text');
+      assert.equal(rows.filter((r) => r.source === 'dongnai-land-curated').length, 13);
+    } finally {
+      await database.close();
+    }
+  });
+});
