@@ -29,12 +29,19 @@ for (const [address, prefix] of [
   ['fc00::', 7],
   ['fe80::', 10],
   ['ff00::', 8],
-  ['::ffff:0:0', 96],
 ] as const) {
   blocked.addSubnet(address, prefix, 'ipv6');
 }
 
+/**
+ * IPv4-mapped IPv6 addresses (::ffff:10.0.0.1) are judged as the IPv4 address they carry. (A
+ * `::ffff:0:0/96` rule in the BlockList would match every IPv4 address, public ones included.)
+ */
+const MAPPED_IPV4 = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i;
+
 export function isPrivateAddress(address: string): boolean {
+  const mapped = MAPPED_IPV4.exec(address);
+  if (mapped?.[1] !== undefined) return isPrivateAddress(mapped[1]);
   const family = isIP(address);
   if (family === 0) return true;
   return blocked.check(address, family === 4 ? 'ipv4' : 'ipv6');
