@@ -10,7 +10,7 @@ describe('the webhook sender is defensive', () => {
   let base: string;
   before(async () => {
     server = createServer((req, res) => {
-      switch (req.url) {
+      switch (req.url ?? '') {
         case '/trickle': {
           // A byte now and then: never silent long enough for a socket timeout.
           res.writeHead(200);
