@@ -1,6 +1,7 @@
 /** The directory of agencies and post offices, and administrative units valid on a date. */
 import { and, asc, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import { administrativeUnits, type OrganisationKind, organisations } from './catalog.schema.js';
+import type { UnitRecord } from './reference-data.js';
 import type { Db } from '../platform/db/client.js';
 
 export interface OrganisationView {
@@ -15,14 +16,8 @@ export interface OrganisationView {
   isDemo: boolean;
 }
 
-export interface UnitView {
-  code: string;
-  name: string;
-  fullName: string;
-  nameEn: string;
-  type: string;
-  level: number;
-  parentCode: string | null;
+/** A published unit with the dates its version was in force. */
+export interface UnitView extends Omit<UnitRecord, 'mergedFromText'> {
   validFrom: string;
   validTo: string | null;
 }

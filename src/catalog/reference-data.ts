@@ -15,7 +15,8 @@ import type { Db } from '../platform/db/client.js';
 
 export const REFERENCE_DIR = fileURLToPath(new URL('../../data/reference/', import.meta.url));
 
-interface UnitRecord {
+/** A unit as published in the reference files. */
+export interface UnitRecord {
   code: string;
   name: string;
   fullName: string;

@@ -1,3 +1,5 @@
+import { DomainError } from '../domain-error.js';
+
 export type DossierCodeErrorCode =
   | 'malformed-agency-code'
   | 'agency-code-gap'
@@ -6,14 +8,6 @@ export type DossierCodeErrorCode =
   | 'sequence-out-of-range';
 
 /** Bad agency or dossier code. `message` is English, `vi` the same for staff screens. */
-export class DossierCodeError extends Error {
+export class DossierCodeError extends DomainError<DossierCodeErrorCode> {
   override readonly name = 'DossierCodeError';
-  readonly code: DossierCodeErrorCode;
-  readonly vi: string;
-
-  constructor(code: DossierCodeErrorCode, vi: string, en: string) {
-    super(en);
-    this.code = code;
-    this.vi = vi;
-  }
 }

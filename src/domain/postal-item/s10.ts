@@ -17,6 +17,7 @@
  * Issuance (pools, the 12-month no-reuse rule) needs a database and lives elsewhere; this file
  * is the pure part.
  */
+import { DomainError } from '../domain-error.js';
 
 declare const s10Brand: unique symbol;
 
@@ -63,16 +64,8 @@ export type S10ErrorCode =
   | 'serial-out-of-range';
 
 /** Thrown by the functions that build numbers from trusted parts (a bug or bad configuration). */
-export class S10Error extends Error {
+export class S10Error extends DomainError<S10ErrorCode> {
   override readonly name = 'S10Error';
-  readonly code: S10ErrorCode;
-  readonly vi: string;
-
-  constructor(code: S10ErrorCode, vi: string, en: string) {
-    super(en);
-    this.code = code;
-    this.vi = vi;
-  }
 }
 
 const LETTERS2 = /^[A-Z]{2}$/;

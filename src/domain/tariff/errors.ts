@@ -1,3 +1,5 @@
+import { DomainError } from '../domain-error.js';
+
 export type TariffErrorCode =
   | 'unknown-direction'
   | 'unknown-zone'
@@ -12,14 +14,6 @@ export type TariffErrorCode =
  * A quote or tariff lookup that cannot be answered. Thrown by the domain; mapped to a problem
  * response once at the HTTP edge. `vi` is the message for staff screens, `message` is English.
  */
-export class TariffError extends Error {
+export class TariffError extends DomainError<TariffErrorCode> {
   override readonly name = 'TariffError';
-  readonly code: TariffErrorCode;
-  readonly vi: string;
-
-  constructor(code: TariffErrorCode, vi: string, en: string) {
-    super(en);
-    this.code = code;
-    this.vi = vi;
-  }
 }

@@ -8,16 +8,9 @@ import {
   parseDossierCode,
   type DossierCodeErrorCode,
 } from '../../../src/domain/dossier/index.js';
+import { codeOf as sharedCodeOf } from '../support/error-code.js';
 
-function codeOf(fn: () => unknown): DossierCodeErrorCode | 'no-error' {
-  try {
-    fn();
-    return 'no-error';
-  } catch (e) {
-    if (e instanceof DossierCodeError) return e.code;
-    throw e;
-  }
-}
+const codeOf = (fn: () => unknown) => sharedCodeOf(fn, DossierCodeError);
 
 describe('agency codes are accepted in both notations', () => {
   it('right to left (Circular 01/2018) and left to right (Decision 20/2020) are the same agency', () => {

@@ -4,22 +4,14 @@ import {
   SAMPLE_TARIFF_DA_NANG_2021 as DN,
   TariffError,
   tariffInForce,
-  type TariffErrorCode,
   type TariffTable,
 } from '../../../src/domain/tariff/index.js';
+import { codeOf as sharedCodeOf } from '../support/error-code.js';
 
 const v2022: TariffTable = { ...DN, id: 'v2022', validFrom: '2022-01-01', validTo: '2025-06-30' };
 const v2025: TariffTable = { ...DN, id: 'v2025', validFrom: '2025-07-01', validTo: null };
 
-function codeOf(fn: () => unknown): TariffErrorCode | 'no-error' {
-  try {
-    fn();
-    return 'no-error';
-  } catch (e) {
-    if (e instanceof TariffError) return e.code;
-    throw e;
-  }
-}
+const codeOf = (fn: () => unknown) => sharedCodeOf(fn, TariffError);
 
 describe('tariffInForce picks the table valid on a date', () => {
   const tables = [v2025, DN, v2022];

@@ -8,21 +8,13 @@ import {
   TariffError,
   ZONES,
   type QuoteRequest,
-  type TariffErrorCode,
   type TariffTable,
 } from '../../../src/domain/tariff/index.js';
+import { codeOf as sharedCodeOf } from '../support/error-code.js';
 
 const base: QuoteRequest = { direction: 'pickup', zone: 'intra-district', weightGrams: 100, collectFees: false };
 
-function codeOf(fn: () => unknown): TariffErrorCode | 'no-error' {
-  try {
-    fn();
-    return 'no-error';
-  } catch (e) {
-    if (e instanceof TariffError) return e.code;
-    throw e;
-  }
-}
+const codeOf = (fn: () => unknown) => sharedCodeOf(fn, TariffError);
 
 describe('the Đà Nẵng 2021 sample table', () => {
   it('is a valid table, flagged as a sample, in force from 20 April 2021', () => {
