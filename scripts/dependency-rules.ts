@@ -3,7 +3,9 @@
  * - `domain` imports nothing of the app (it is shared with the web app and must stay pure);
  * - `postal` and `desk` never import each other: they meet only through `exchange`;
  * - routes stay thin: they never touch the database layer or table definitions directly;
- * - the web app imports from `domain` only.
+ * - the web app imports from `domain` only;
+ * - `documents` (printable PDFs) turns plain views into bytes: it imports `domain` and packages,
+ *   never the database, a service or the HTTP edge, so any caller can print without a request.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -56,6 +58,9 @@ export function checkDependencies(root: string): Violation[] {
       }
       if (from.startsWith('http/routes/') && !isRelative && specifier.startsWith('drizzle-orm')) report('routes stay thin: no direct database access');
       if (fromModule === 'web' && target !== null && toModule !== 'web' && toModule !== 'domain') report('the web app imports from domain only');
+      if (fromModule === 'documents' && target !== null && toModule !== 'documents' && toModule !== 'domain') {
+        report('documents import only domain and packages');
+      }
     }
   }
   return violations;

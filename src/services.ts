@@ -19,6 +19,8 @@ import { createOutboxAdmin } from './exchange/outbox-admin.js';
 import { reconcile } from './exchange/reconciliation.js';
 import { createStatusMappingService } from './exchange/status-mappings.js';
 import { createSubscriptionService } from './exchange/subscriptions.js';
+import { postalAppliers } from './postal/exchange-appliers.js';
+import { createPostalService } from './postal/postal-service.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/client.js';
 import { AppError } from './platform/errors.js';
@@ -39,6 +41,10 @@ export function createServices(database: Database, config: Config, clock: Clock 
   const now = () => clock.now();
   const mappings = createStatusMappingService(db, now);
   const subtree = createSubtreeCache(db, 30_000, now);
+  const organisationService = createOrganisationService(db);
+  const tariffs = createTariffService(db);
+  const calendar = createCalendarService(db, { periods: config.workingHours.periods, weekdays: config.workingHours.weekdays as DayOfWeek[] }, now);
+  const postal = createPostalService({ db, now, publicBaseUrl: config.publicBaseUrl, s10Prefix: config.s10Prefix, organisations: organisationService, tariffs, calendar });
   return {
     database,
     clock,
@@ -46,13 +52,14 @@ export function createServices(database: Database, config: Config, clock: Clock 
     auth: createAuthService(db, { sessionTtlMinutes: config.sessionTtlMinutes, loginMaxFailures: config.loginMaxFailures, loginLockoutMinutes: config.loginLockoutMinutes }, now, subtree),
     apiKeys: createApiKeyService(db, now, subtree),
     staff: createStaffService(db),
-    organisations: createOrganisationService(db),
-    calendar: createCalendarService(db, { periods: config.workingHours.periods, weekdays: config.workingHours.weekdays as DayOfWeek[] }, now),
-    tariffs: createTariffService(db),
+    organisations: organisationService,
+    calendar,
+    tariffs,
+    postal,
     subscriptions: createSubscriptionService(db, now),
     outbox: createOutboxAdmin(db, now),
     mappings,
-    inbound: createInboundService(db, mappings),
+    inbound: createInboundService(db, mappings, postalAppliers(postal)),
     reconcile: (day: string) => reconcile(db, day),
     health: {
       /** The driver in use, once the database has answered a trivial query. */

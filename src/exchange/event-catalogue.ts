@@ -31,11 +31,16 @@ export const EVENT_CATALOGUE = [
     procedureCode: Type.String(), serviceForm: ServiceForm, agency: OrgRef, postOffice: OrgRef, postage: Money, feesCollected: Money, slipNumber: Type.String(),
   })),
   entry('intake.refused-incomplete', 1, 'pickup', 'Intake stopped because required documents were missing; a guidance slip was given', Type.Object({
-    pickupId: Type.String(), procedureCode: Type.String(), missing: Type.Array(Type.String(), { minItems: 1 }),
+    pickupId: Type.String({ description: 'The pickup request, or counter:<id> for a dossier brought to a counter' }), procedureCode: Type.String(), missing: Type.Array(Type.String(), { minItems: 1 }),
+    postOffice: OrgRef, staffId: Type.String({ description: 'Account of the postal staff member' }),
   })),
   entry('item.custody-changed', 1, 'item', 'A postal item passed from one custodian to another, confirmed by the receiver', Type.Object({ from: Party, to: Party, place: Type.String() })),
-  entry('manifest.sent', 1, 'manifest', 'A handover record (biên bản giao nhận) listing items and fees was sent to a desk', Type.Object({
-    manifestId: Type.String(), to: OrgRef, items: Type.Array(S10, { minItems: 1 }), feesTotal: Money,
+  entry('manifest.sent', 1, 'manifest', 'A handover record (biên bản giao nhận) listing items and fees was sent to a desk. `dossiers` carries what the desk needs to register each one, including the applicant\'s contact (personal data: for the competent agency only, never shown publicly)', Type.Object({
+    manifestId: Type.String(), number: Type.String(), from: OrgRef, to: OrgRef, items: Type.Array(S10, { minItems: 1 }), feesTotal: Money,
+    dossiers: Type.Array(Type.Object({
+      itemNumber: S10, procedureCode: Type.String(), serviceForm: ServiceForm, fees: Money, takenInAt: Instant,
+      applicant: Type.Object({ name: Type.String(), phone: Type.String(), email: Type.Union([Type.String(), Type.Null()]), idNumber: Type.Union([Type.String(), Type.Null()]), address: Type.String(), unitCode: Type.String() }, { additionalProperties: false }),
+    }, { additionalProperties: false })),
   })),
   entry('manifest.acknowledged', 1, 'manifest', 'The desk signed the handover record; the signature time is the legal filing time', Type.Object({
     manifestId: Type.String(), signedAt: Instant, received: Type.Array(S10), missing: Type.Array(S10), extra: Type.Array(S10), damaged: Type.Array(S10),
@@ -46,9 +51,9 @@ export const EVENT_CATALOGUE = [
   entry('dossier.refused', 1, 'dossier', 'The dossier was not accepted (form 03)', Type.Object({ reason: Type.String() })),
   entry('dossier.delay-notified', 1, 'dossier', 'The agency apologised for a delay and set a new due date (form 04), once', Type.Object({ previousDueAt: Instant, dueAt: Instant, reason: Type.String() })),
   entry('result.ready', 1, 'dossier', 'The result is ready at the desk', Type.Object({ readyAt: Instant, resultMethod: Type.Union([Type.Literal('in-person'), Type.Literal('post')]) })),
-  entry('result.handed-to-post', 1, 'dossier', 'The desk handed the result to the post on a handover record', Type.Object({ manifestId: Type.String(), resultItemNumber: S10 })),
+  entry('result.handed-to-post', 1, 'dossier', 'The desk handed the result to the post on a handover record', Type.Object({ manifestId: Type.String(), resultItemNumber: S10, carrierId: Type.Optional(Type.String({ description: 'Account id of the postman who signed for it, when known' })) })),
   entry('delivery.attempted', 1, 'item', 'A delivery of the result failed', Type.Object({
-    attempt: Type.Integer({ minimum: 1 }), reason: Type.Union([Type.Literal('nobody-home'), Type.Literal('refused'), Type.Literal('wrong-address'), Type.Literal('no-identity-document'), Type.Literal('other')]), nextAttemptOn: Type.Optional(Type.String({ format: 'date' })),
+    attempt: Type.Integer({ minimum: 1 }), reason: Type.Union([Type.Literal('nobody-home'), Type.Literal('refused'), Type.Literal('wrong-address'), Type.Literal('no-identity-document'), Type.Literal('identity-mismatch'), Type.Literal('other')], { description: 'src/domain/postal-item/delivery.ts FAILED_DELIVERY_REASONS' }), nextAttemptOn: Type.Optional(Type.String({ format: 'date' })),
   })),
   entry('delivery.delivered', 1, 'item', 'The result was delivered against an identity check and a signature', Type.Object({ deliveredAt: Instant, receivedBy: Type.Union([Type.Literal('applicant'), Type.Literal('authorised-person')]) })),
   entry('result.returned-to-agency', 1, 'item', 'After the failed attempts the result went back to the agency', Type.Object({ returnedAt: Instant, attempts: Type.Integer({ minimum: 2 }) })),
@@ -58,7 +63,7 @@ export const EVENT_CATALOGUE = [
   entry('item.status-reported', 1, 'item', 'Another system reported the state of a postal item; its code was mapped to our canonical custody state', Type.Object({
     state: Type.String({ description: 'Canonical custody state (src/domain/postal-item/custody.ts)' }), system: Type.String(), externalCode: Type.String(), note: Type.Optional(Type.String({ maxLength: 2000 })),
   })),
-  entry('fees.remitted', 1, 'agency', 'Fees collected on behalf were paid to the agency', Type.Object({ agency: OrgRef, amount: Money, dossierCodes: Type.Array(Type.String()), remittedAt: Instant })),
+  entry('fees.remitted', 1, 'agency', 'Fees collected on behalf were paid to the agency', Type.Object({ agency: OrgRef, amount: Money, manifestId: Type.String(), itemNumbers: Type.Array(S10), dossierCodes: Type.Array(Type.String()), remittedAt: Instant })),
 ] as const;
 
 export type CatalogueEntry = (typeof EVENT_CATALOGUE)[number];

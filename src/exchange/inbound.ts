@@ -1,7 +1,8 @@
 /** What partner systems report: catalogue events, and status changes in their own codes. */
 import { randomUUID } from 'node:crypto';
-import { idempotent, requestFingerprint } from './idempotency.js';
-import { recordEvent } from './events.js';
+import { idempotent, idempotentEvent, requestFingerprint } from './idempotency.js';
+import { type InboundAppliers, type InboundCaller, PARTNER_EVENT_TYPES, applyInbound, isPartnerEventType } from './inbound-appliers.js';
+import { type CheckedEvent, checkEvent, recordEvent } from './events.js';
 import { type EventType, catalogueEntry } from './event-catalogue.js';
 import type { MappingSubject, StatusMappingService } from './status-mappings.js';
 import type { RequestContext } from '../admin/principal.js';
@@ -36,9 +37,16 @@ export interface RecordedView {
   itemNumber: string | null;
 }
 
-export function createInboundService(db: Db, mappings: StatusMappingService) {
-  async function reportEvent(principal: string, key: string, input: InboundEvent, _context: RequestContext) {
+export function createInboundService(db: Db, mappings: StatusMappingService, appliers: InboundAppliers = {}) {
+  async function reportEvent(caller: InboundCaller, key: string, input: InboundEvent, _context: RequestContext) {
+    const principal = caller.principal;
     const entry = catalogueEntry(input.type, input.version ?? 1);
+    if (entry !== undefined && !isPartnerEventType(entry.type)) {
+      throw new AppError('VALIDATION_FAILED', {
+        detail: { vi: `Sự kiện ${input.type} do bưu chính ghi nhận, hệ thống khác không báo được`, en: `${input.type} is recorded by the post itself; other systems cannot report it` },
+        fields: [{ in: 'body', name: 'type', vi: `chỉ nhận: ${PARTNER_EVENT_TYPES.join(', ')}`, en: `accepted: ${PARTNER_EVENT_TYPES.join(', ')}` }],
+      });
+    }
     if (entry === undefined) {
       throw new AppError('VALIDATION_FAILED', {
         detail: { vi: `Không có loại sự kiện ${input.type} phiên bản ${input.version ?? 1}`, en: `No event type ${input.type} version ${input.version ?? 1}` },
@@ -52,9 +60,13 @@ export function createInboundService(db: Db, mappings: StatusMappingService) {
         occurredAt: new Date(input.occurredAt),
         dossierCode: input.dossierCode ?? null,
         itemNumber: input.itemNumber ?? null,
+        // A handover record's events are ordered under the record when no dossier or item is named.
+        ...(typeof input.data['manifestId'] === 'string' && input.dossierCode === undefined && input.itemNumber === undefined ? { subjectKey: input.data['manifestId'] } : {}),
         source: `partner:${principal}`,
         data: input.data as never,
       });
+      // After the catalogue check in recordEvent, so the applier reads valid data.
+      await applyInbound(appliers, tx, caller, { type: entry.type as EventType, occurredAt: new Date(input.occurredAt), dossierCode: input.dossierCode ?? null, itemNumber: input.itemNumber ?? null, data: input.data as never });
       return { status: 201, body: view(event) };
     });
   }
@@ -87,18 +99,23 @@ export function createInboundService(db: Db, mappings: StatusMappingService) {
         itemNumber: input.itemNumber ?? null,
       },
     };
-    return idempotent<RecordedView>(
-      db,
-      { principal, key, fingerprint: requestFingerprint('POST', '/api/v1/exchange/status-reports', input) },
-      async (tx) => {
-        const common = { id: answer.body.id, occurredAt, dossierCode: input.dossierCode ?? null, itemNumber: input.itemNumber ?? null, source: `partner:${principal}` };
-        const extra = { system: input.system, externalCode: input.code, ...(input.note === undefined ? {} : { note: input.note }) };
-        if (input.subject === 'dossier') await recordEvent(tx, { ...common, type: 'dossier.status-reported', data: { status: canonical, ...extra } });
-        else await recordEvent(tx, { ...common, type: 'item.status-reported', data: { state: canonical, ...extra } });
-        return answer;
-      },
-      answer,
-    );
+    const scope = { principal, key, fingerprint: requestFingerprint('POST', '/api/v1/exchange/status-reports', input) };
+    const common = { id: answer.body.id, occurredAt, dossierCode: input.dossierCode ?? null, itemNumber: input.itemNumber ?? null, source: `partner:${principal}` };
+    const extra = { system: input.system, externalCode: input.code, ...(input.note === undefined ? {} : { note: input.note }) };
+    let event: CheckedEvent;
+    try {
+      event =
+        input.subject === 'dossier'
+          ? checkEvent({ ...common, type: 'dossier.status-reported', data: { status: canonical, ...extra } })
+          : checkEvent({ ...common, type: 'item.status-reported', data: { state: canonical, ...extra } });
+    } catch (refusal) {
+      // Not expected (the route's schema admits only valid reports), but if the event is refused
+      // the key is still checked first, as it always was: a replay or a reused key is answered
+      // as such, and otherwise the refusal rolls the key back.
+      return idempotent<RecordedView>(db, scope, () => Promise.reject(refusal instanceof Error ? refusal : new Error(String(refusal))));
+    }
+    // The whole change is this one event: key, stored answer, event and outbox rows in one statement.
+    return idempotentEvent<RecordedView>(db, scope, event, answer);
   }
 
   return { reportEvent, reportStatus };

@@ -20,6 +20,7 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** The address citizens reach the public site at; printed in QR codes and notices. */
   publicBaseUrl: string;
+  s10Prefix: string;
   cookieSecure: boolean;
   sessionTtlMinutes: number;
   loginMaxFailures: number;
@@ -185,6 +186,15 @@ export const CONFIG_FIELDS = {
     ],
     parse: periods,
   } satisfies Field<Config['workingHours']['periods']>,
+  s10Prefix: {
+    name: 'S10_PREFIX',
+    description: 'Service indicator (two letters) of the item numbers given to dossiers; VNPost’s is unconfirmed',
+    dev: 'RR',
+    parse: (raw: string, name: string) => {
+      if (!/^[A-Z]{2}$/u.test(raw)) throw new ConfigError(name, 'must be two capital letters, e.g. RR');
+      return raw;
+    },
+  } satisfies Field<string>,
   workingWeekdays: { name: 'WORKING_DAYS', description: 'Ordinary working days of the week', dev: [1, 2, 3, 4, 5], parse: weekdays } satisfies Field<number[]>,
 } as const;
 
@@ -230,5 +240,6 @@ export function loadConfig(env: Env): Config {
     relayMaxAttempts: read('relayMaxAttempts'),
     webhookTimeoutMs: read('webhookTimeoutMs'),
     workingHours: { periods: read('workingPeriods'), weekdays: read('workingWeekdays') },
+    s10Prefix: read('s10Prefix'),
   };
 }

@@ -27,11 +27,12 @@ describe('inbound API for partner systems', () => {
     });
   }
 
+  // A one-stop-side event no module applies: the exchange only records and relays it.
   const acknowledged = {
-    type: 'manifest.acknowledged',
+    type: 'result.ready',
     occurredAt: '2026-03-02T09:15:00+07:00',
-    itemNumber: 'RR473124829VN',
-    data: { manifestId: 'BB-2026-0001', signedAt: '2026-03-02T09:15:00+07:00', received: ['RR473124829VN'], missing: [], extra: [], damaged: [] },
+    dossierCode: '000.00.17.H19-260302-0001',
+    data: { readyAt: '2026-03-02T09:15:00+07:00', resultMethod: 'post' },
   };
 
   test('a replayed request with the same idempotency key changes nothing and returns the same response', async () => {
@@ -55,7 +56,7 @@ describe('inbound API for partner systems', () => {
 
   test('concurrent duplicates record one event', async () => {
     const before = await eventCount();
-    const payload = { ...acknowledged, data: { ...acknowledged.data, manifestId: 'BB-2026-0002' } };
+    const payload = { ...acknowledged, dossierCode: '000.00.17.H19-260302-0002' };
     const answers = await Promise.all(Array.from({ length: 5 }, () => post('/api/v1/exchange/events', payload, 'ack-BB-2026-0002')));
     assert.ok(answers.every((a) => a.statusCode === 201));
     assert.equal(new Set(answers.map((a) => a.body)).size, 1);
@@ -70,12 +71,26 @@ describe('inbound API for partner systems', () => {
     const unknown = await post('/api/v1/exchange/events', { ...acknowledged, type: 'dossier.teleported' }, 'k-unknown-type');
     assert.equal(unknown.statusCode, 400);
     assert.equal((unknown.json() as { errors: Array<{ name: string }> }).errors[0]?.name, 'type');
-    const invalid = await post('/api/v1/exchange/events', { ...acknowledged, data: { manifestId: 42 } }, 'k-invalid-data');
+    const invalid = await post('/api/v1/exchange/events', { ...acknowledged, data: { readyAt: 42 } }, 'k-invalid-data');
     assert.equal(invalid.statusCode, 400);
     assert.equal(await eventCount(), before);
     // A refused request does not burn its key: the corrected request goes through.
-    const corrected = await post('/api/v1/exchange/events', { ...acknowledged, data: { ...acknowledged.data, manifestId: 'BB-2026-0003' } }, 'k-invalid-data');
+    const corrected = await post('/api/v1/exchange/events', { ...acknowledged, dossierCode: '000.00.17.H19-260302-0003' }, 'k-invalid-data');
     assert.equal(corrected.statusCode, 201);
+  });
+
+  test("the post's own events, and a signature of a record that does not exist, are refused and record nothing", async () => {
+    const before = await eventCount();
+    const postal = await post('/api/v1/exchange/events', { type: 'delivery.delivered', occurredAt: '2026-03-02T09:15:00+07:00', itemNumber: 'RR473124829VN', data: { deliveredAt: '2026-03-02T09:15:00+07:00', receivedBy: 'applicant' } }, 'k-postal-event');
+    assert.equal(postal.statusCode, 400);
+    assert.match((postal.json() as { detail: string }).detail, /delivery\.delivered/);
+    const signed = await post(
+      '/api/v1/exchange/events',
+      { type: 'manifest.acknowledged', occurredAt: '2026-03-02T09:15:00+07:00', data: { manifestId: '8f7c3a52-0000-4000-8000-000000000000', signedAt: '2026-03-02T09:15:00+07:00', received: [], missing: [], extra: [], damaged: [] } },
+      'k-unknown-manifest',
+    );
+    assert.equal(signed.statusCode, 404, signed.body);
+    assert.equal(await eventCount(), before);
   });
 
   test('a key without the events:write scope gets 403', async () => {

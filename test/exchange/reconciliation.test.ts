@@ -22,7 +22,7 @@ describe('reconciliation of the postal side against the one-stop side', () => {
       }
       await recordEvent(tx, {
         type: 'manifest.sent', occurredAt: at('2026-03-02T10:00:00'), subjectKey: 'BB-1', source: 'postal',
-        data: { manifestId: 'BB-1', to: AGENCY, items: ['RR100000005VN', 'RR100000019VN'], feesTotal: 80_000 },
+        data: { manifestId: 'BB-1', number: 'BB-1', from: POST_OFFICE, to: AGENCY, dossiers: [], items: ['RR100000005VN', 'RR100000019VN'], feesTotal: 80_000 },
       });
       await recordEvent(tx, {
         type: 'manifest.acknowledged', occurredAt: at('2026-03-02T10:20:00'), subjectKey: 'BB-1', source: 'desk',
@@ -30,11 +30,11 @@ describe('reconciliation of the postal side against the one-stop side', () => {
       });
       await recordEvent(tx, {
         type: 'manifest.sent', occurredAt: at('2026-03-02T15:00:00'), subjectKey: 'BB-2', source: 'postal',
-        data: { manifestId: 'BB-2', to: AGENCY, items: ['RR100000022VN'], feesTotal: 0 },
+        data: { manifestId: 'BB-2', number: 'BB-2', from: POST_OFFICE, to: AGENCY, dossiers: [], items: ['RR100000022VN'], feesTotal: 0 },
       });
       await recordEvent(tx, {
         type: 'fees.remitted', occurredAt: at('2026-03-02T16:00:00'), subjectKey: 'fees-1', source: 'postal',
-        data: { agency: AGENCY, amount: 50_000, dossierCodes: ['000.21.01.H19-260302-0001'], remittedAt: at('2026-03-02T16:00:00').toISOString() },
+        data: { agency: AGENCY, amount: 50_000, manifestId: 'BB-1', itemNumbers: ['RR100000005VN'], dossierCodes: ['000.21.01.H19-260302-0001'], remittedAt: at('2026-03-02T16:00:00').toISOString() },
       });
       await recordEvent(tx, {
         type: 'result.handed-to-post', occurredAt: at('2026-03-02T16:30:00'), dossierCode: '000.21.01.H19-260301-0004', source: 'desk',
@@ -43,7 +43,7 @@ describe('reconciliation of the postal side against the one-stop side', () => {
       // Recorded after midnight in Vietnam (2026-03-03 local): not part of 2 March.
       await recordEvent(tx, {
         type: 'manifest.sent', occurredAt: new Date('2026-03-02T17:30:00Z'), subjectKey: 'BB-3', source: 'postal',
-        data: { manifestId: 'BB-3', to: AGENCY, items: ['RR100000040VN'], feesTotal: 0 },
+        data: { manifestId: 'BB-3', number: 'BB-3', from: POST_OFFICE, to: AGENCY, dossiers: [], items: ['RR100000040VN'], feesTotal: 0 },
       });
     });
   });

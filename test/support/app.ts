@@ -10,7 +10,7 @@ import type { App } from '../../src/http/app-type.js';
 import { type Config, loadConfig } from '../../src/platform/config.js';
 import type { Database } from '../../src/platform/db/client.js';
 import { createLogger } from '../../src/platform/logger.js';
-import { type AppServices, createServices } from '../../src/services.js';
+import { type AppServices, type Clock, createServices } from '../../src/services.js';
 import { openTestDatabase } from './database.js';
 
 export interface TestApp {
@@ -27,13 +27,27 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** A clock the test moves by hand. */
+export function manualClock(start: string): Clock & { set(iso: string): void; advance(ms: number): void } {
+  let now = new Date(start);
+  return {
+    now: () => new Date(now.getTime()),
+    set(iso) {
+      now = new Date(iso);
+    },
+    advance(ms) {
+      now = new Date(now.getTime() + ms);
+    },
+  };
+}
+
 export interface Session {
   cookie: string;
   csrfToken: string;
   headers: { cookie: string; 'x-csrf-token': string };
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', ...env });
   const database = await openTestDatabase();
   await loadReferenceData(database.db);
@@ -46,7 +60,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       done();
     },
   });
-  const services = createServices(database, config);
+  const services = createServices(database, config, options.clock);
   const app = await buildApp({ config, services, logger: createLogger(config.logLevel, sink), version: 'test' });
 
   async function login(username: string, password = DEMO_PASSWORD): Promise<Session> {

@@ -15,6 +15,8 @@ export const PERMISSIONS = [
   'exchange:manage',
   'events:write',
   'reconciliation:read',
+  'postal:operate',
+  'postal:supervise',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -27,13 +29,14 @@ export function isApiKeyScope(value: string): value is ApiKeyScope {
 }
 
 export const ROLE_PERMISSIONS = {
-  postman: ['catalog:read'],
-  counter_clerk: ['catalog:read'],
+  // Pickups, intake, scans, handover records and deliveries, within the staff member's office.
+  postman: ['catalog:read', 'postal:operate'],
+  counter_clerk: ['catalog:read', 'postal:operate'],
   // Supervisors watch dead-lettered events and replay them (issue 8's supervisor screen).
-  postal_supervisor: ['catalog:read', 'staff:read', 'webhooks:manage', 'reconciliation:read'],
+  postal_supervisor: ['catalog:read', 'staff:read', 'webhooks:manage', 'reconciliation:read', 'postal:operate', 'postal:supervise'],
   desk_officer: ['catalog:read', 'staff:read'],
   processing_officer: ['catalog:read'],
-  province_admin: ['catalog:read', 'staff:read', 'accounts:manage', 'api-keys:manage', 'audit:read', 'calendar:manage', 'webhooks:manage', 'exchange:manage', 'reconciliation:read'],
+  province_admin: ['catalog:read', 'staff:read', 'accounts:manage', 'api-keys:manage', 'audit:read', 'calendar:manage', 'webhooks:manage', 'exchange:manage', 'reconciliation:read', 'postal:supervise'],
   leader: ['catalog:read', 'staff:read', 'reconciliation:read'],
   // A partner system acts through API keys; its scopes, not its role, decide what it may do.
   partner_system: [],

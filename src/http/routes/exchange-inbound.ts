@@ -63,7 +63,7 @@ export function exchangeInboundRoutes(app: App, deps: { inbound: InboundService;
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      const result = await deps.inbound.reportEvent(principalKey(principal), idempotencyKeyOf(request), request.body, requestContext(request));
+      const result = await deps.inbound.reportEvent({ principal: principalKey(principal), visibleOrganisationIds: principal.visibleOrganisationIds }, idempotencyKeyOf(request), request.body, requestContext(request));
       return send(reply, result);
     },
   );

@@ -1,0 +1,24 @@
+/** What the postal flows need from the rest of the application, passed in by the composition root. */
+import type { CalendarService } from '../catalog/calendar-service.js';
+import type { OrganisationService } from '../catalog/organisation-service.js';
+import type { TariffService } from '../catalog/tariff-service.js';
+import type { Db } from '../platform/db/client.js';
+
+export interface PostalDeps {
+  db: Db;
+  now: () => Date;
+  /** Where the public tracking page lives; printed as a QR code on the slip. */
+  publicBaseUrl: string;
+  /** Service indicator of the S10 numbers for dossier items (VNPost's is unconfirmed: configuration). */
+  s10Prefix: string;
+  organisations: OrganisationService;
+  tariffs: TariffService;
+  calendar: CalendarService;
+}
+
+/** A staff member acting on the postal side. */
+export interface PostalActor {
+  accountId: string;
+  organisationId: string;
+  visibleOrganisationIds: ReadonlySet<string>;
+}
