@@ -29,7 +29,14 @@ export function createOrganisationService(db: Db) {
   // minute rather than on every intake.
   let units: { rows: Promise<(typeof administrativeUnits.$inferSelect)[]>; at: number } | null = null;
   function allUnits() {
-    if (units === null || Date.now() - units.at > 60_000) units = { rows: db.select().from(administrativeUnits), at: Date.now() };
+    if (units === null || Date.now() - units.at > 60_000) {
+      // A query builder runs again at every `await`: take its result once, as a promise.
+      const rows = db.select().from(administrativeUnits).execute();
+      units = { rows, at: Date.now() };
+      rows.catch(() => {
+        units = null;
+      });
+    }
     return units.rows;
   }
 

@@ -7,6 +7,7 @@ import { type Quote, quote } from '../domain/tariff/quote.js';
 import type { QuoteRequest, TariffTable } from '../domain/tariff/types.js';
 import type { Db } from '../platform/db/client.js';
 import { AppError } from '../platform/errors.js';
+import { referenceCache } from '../platform/reference-cache.js';
 
 function toAppError(error: unknown): never {
   if (error instanceof TariffError) {
@@ -17,9 +18,13 @@ function toAppError(error: unknown): never {
 }
 
 export function createTariffService(db: Db) {
-  async function tables(): Promise<TariffTable[]> {
-    const rows = await db.select().from(tariffs).orderBy(asc(tariffs.validFrom));
-    return rows.map((r) => r.table as unknown as TariffTable);
+  // Every quote reads the tables; they change when a new tariff is decided. Kept 30 s.
+  const cache = referenceCache<TariffTable[]>(30_000);
+  function tables(): Promise<TariffTable[]> {
+    return cache('all', async () => {
+      const rows = await db.select().from(tariffs).orderBy(asc(tariffs.validFrom));
+      return rows.map((r) => r.table as unknown as TariffTable);
+    });
   }
 
   async function inForce(date: string): Promise<TariffTable> {

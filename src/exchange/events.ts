@@ -4,7 +4,7 @@
  * commit together or not at all. The data is checked against the catalogue first.
  */
 import { randomUUID } from 'node:crypto';
-import { type SQL, sql } from 'drizzle-orm';
+import { type Placeholder, type SQL, sql } from 'drizzle-orm';
 import Value from 'typebox/value';
 import { type EventData, type EventEnvelopeBody, type EventType, catalogueEntry } from './event-catalogue.js';
 import { type Db, queryRows } from '../platform/db/client.js';
@@ -68,17 +68,25 @@ export function checkEvent<T extends EventType>(event: NewEvent<T>): CheckedEven
   };
 }
 
+/** What the event's columns are written from: values, or placeholders of a prepared statement. */
+export type EventColumns = Record<'id' | 'type' | 'version' | 'occurredAt' | 'dossierCode' | 'itemNumber' | 'subjectKey' | 'source' | 'data', string | number | null | Placeholder>;
+
+/** The column values of a checked event, its data as JSON text. */
+export function eventColumns(event: CheckedEvent): EventColumns {
+  return { ...event, data: JSON.stringify(event.data) };
+}
+
 /**
  * The event and its fan-out to every active subscription that wants its type, as two CTEs,
  * `event` (returning `seq`) and `fanout`, for a caller to finish into one statement. With
  * `onlyIf`, the event (and so its fan-out) is written only when that condition holds: the
  * idempotent path gates it on its key row having been inserted by the same statement.
  */
-export function eventCtes(event: CheckedEvent, onlyIf: SQL = sql`true`): SQL {
+export function eventCtes(event: EventColumns, onlyIf: SQL = sql`true`): SQL {
   return sql`event as (
           insert into exchange_events (id, type, version, occurred_at, dossier_code, item_number, subject_key, source, data)
           select ${event.id}, ${event.type}, ${event.version}, ${event.occurredAt}::timestamptz, ${event.dossierCode},
-                 ${event.itemNumber}, ${event.subjectKey}, ${event.source}, ${JSON.stringify(event.data)}::jsonb
+                 ${event.itemNumber}, ${event.subjectKey}, ${event.source}, ${event.data}::jsonb
           where ${onlyIf}
           returning seq
         ),
@@ -92,7 +100,7 @@ export function eventCtes(event: CheckedEvent, onlyIf: SQL = sql`true`): SQL {
 export async function recordEvent<T extends EventType>(tx: Db, event: NewEvent<T>): Promise<RecordedEvent> {
   const checked = checkEvent(event);
   // One statement: one round trip, inside the caller's transaction.
-  const rows = await queryRows<{ seq: number }>(tx, sql`with ${eventCtes(checked)} select seq from event`);
+  const rows = await queryRows<{ seq: number }>(tx, sql`with ${eventCtes(eventColumns(checked))} select seq from event`);
   const row = rows[0];
   if (row === undefined) throw new Error('event insert returned no row');
   return {

@@ -5,17 +5,22 @@ import { organisations, procedures } from '../catalog/catalog.schema.js';
 import type { CatalogueComponentGroup } from '../domain/postal-item/checklist.js';
 import type { Db } from '../platform/db/client.js';
 import { AppError } from '../platform/errors.js';
+import { referenceCache } from '../platform/reference-cache.js';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 
+// Reference data, read on every intake and scan: kept 30 s per process (see reference-cache.ts).
+const organisationCache = referenceCache<OrganisationRow | undefined>(30_000);
+const procedureCache = referenceCache<ProcedureFacts | undefined>(30_000);
+
 export async function organisationById(db: Db, id: string): Promise<OrganisationRow> {
-  const [org] = await db.select().from(organisations).where(eq(organisations.id, id));
+  const org = await organisationCache(`id:${id}`, async () => (await db.select().from(organisations).where(eq(organisations.id, id)))[0]);
   if (org === undefined) throw new Error(`organisation ${id} is missing`);
   return org;
 }
 
 export async function organisationByCode(db: Db, code: string, field: string): Promise<OrganisationRow> {
-  const [org] = await db.select().from(organisations).where(eq(organisations.code, code));
+  const org = await organisationCache(`code:${code}`, async () => (await db.select().from(organisations).where(eq(organisations.code, code)))[0]);
   if (org === undefined || !org.active) {
     throw new AppError('VALIDATION_FAILED', { fields: [{ in: 'body', name: field, vi: `không có cơ quan, đơn vị mã ${code}`, en: `no organisation has code ${code}` }] });
   }
@@ -36,10 +41,16 @@ export interface ProcedureFacts {
 }
 
 export async function procedureByCode(db: Db, code: string): Promise<ProcedureFacts> {
-  const [row] = await db.select().from(procedures).where(eq(procedures.code, code));
-  if (row === undefined) {
+  const facts = await procedureCache(code, () => readProcedure(db, code));
+  if (facts === undefined) {
     throw new AppError('VALIDATION_FAILED', { fields: [{ in: 'body', name: 'procedureCode', vi: `không có thủ tục mã ${code}`, en: `no procedure has code ${code}` }] });
   }
+  return facts;
+}
+
+async function readProcedure(db: Db, code: string): Promise<ProcedureFacts | undefined> {
+  const [row] = await db.select().from(procedures).where(eq(procedures.code, code));
+  if (row === undefined) return undefined;
   const raw = row.details['dossierComponents'];
   const components: CatalogueComponentGroup[] = Array.isArray(raw)
     ? raw.flatMap((g: unknown) => {

@@ -12,7 +12,7 @@ import { eq } from 'drizzle-orm';
 import { type ItemRow, moveItem } from './custody-store.js';
 import type { PostalActor, PostalDeps } from './deps.js';
 import { organisationByCode, organisationById, procedureByCode, type OrganisationRow } from './directory.js';
-import { issueS10Number } from './item-numbers.js';
+import { createS10Allocator } from './item-numbers.js';
 import { type ServiceForm, pickupRequests, postalItems } from './postal.schema.js';
 import { transitLimitsOn, transitScope } from './transit.js';
 import { buildChecklist, evaluateTally, type TallyEntry, type TallyProblem } from '../domain/postal-item/checklist.js';
@@ -103,6 +103,7 @@ function tallyError(problems: readonly TallyProblem[]): AppError {
 
 export function createIntake(deps: PostalDeps) {
   const { db } = deps;
+  const numbers = createS10Allocator(db);
 
   async function competentDesk(input: IntakeInput, unit: { code: string; provinceCode: string }, agencyLevels: string[]): Promise<OrganisationRow> {
     if (input.agencyCode !== undefined) {
@@ -181,7 +182,7 @@ export function createIntake(deps: PostalDeps) {
 
     return idempotent<IntakeResult>(db, { principal, key, fingerprint }, async (tx) => {
       if (input.pickupId !== undefined) await lockPickup(tx, actor, input.pickupId, ['requested', 'assigned']);
-      const itemNumber = await issueS10Number(tx, deps.s10Prefix, now);
+      const itemNumber = await numbers.issue(tx, deps.s10Prefix, now);
       const slipNumber = `${today.slice(2).replaceAll('-', '')}-${itemNumber}`;
       const [created] = await tx
         .insert(postalItems)

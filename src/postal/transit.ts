@@ -3,9 +3,16 @@ import { and, gte, isNull, lte, or } from 'drizzle-orm';
 import { transitLimits } from './postal.schema.js';
 import { DEFAULT_TRANSIT_LIMITS, type TransitLimits, type TransitScope } from '../domain/calendar/transit.js';
 import type { Db } from '../platform/db/client.js';
+import { referenceCache } from '../platform/reference-cache.js';
 
 /** The limits in force on `date`; a scope missing from the table keeps the circular's value. */
-export async function transitLimitsOn(db: Db, date: string): Promise<TransitLimits> {
+const limitsCache = referenceCache<TransitLimits>(30_000);
+
+export function transitLimitsOn(db: Db, date: string): Promise<TransitLimits> {
+  return limitsCache(date, () => readLimits(db, date));
+}
+
+async function readLimits(db: Db, date: string): Promise<TransitLimits> {
   const rows = await db
     .select()
     .from(transitLimits)

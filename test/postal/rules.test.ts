@@ -82,6 +82,18 @@ describe('postal rules', () => {
     assert.match(text, /Lê Thị Bích Ngọc/);
   });
 
+  test('an address written with a unit of before the 2025 reform is resolved to the current ward', async () => {
+    // Phường Tân Phong of the former city of Biên Hòa (2024 list) is now part of ward 26188.
+    const response = await t.app.inject({ method: 'POST', url: '/api/v1/pickups', payload: { procedureCode: KHAI_SINH, serviceForm: 'both', applicant: { name: 'Võ Minh Tâm', phone: '0909123456' }, address: '7 Đường Đồng Khởi', unitCode: '25996', window: { from: '2026-03-05T01:00:00Z', to: '2026-03-05T04:00:00Z' } } });
+    assert.equal(response.statusCode, 201, response.body);
+    const pickup = (response.json() as { pickup: { unitCode: string; postOffice: { code: string } } }).pickup;
+    assert.equal(pickup.unitCode, '26188');
+    assert.equal(pickup.postOffice.code, 'X26188-BD');
+    const unknown = await t.app.inject({ method: 'POST', url: '/api/v1/pickups', payload: { procedureCode: KHAI_SINH, serviceForm: 'both', applicant: { name: 'Võ Minh Tâm', phone: '0909123456' }, address: '7 Đường Đồng Khởi', unitCode: '99999', window: { from: '2026-03-05T01:00:00Z', to: '2026-03-05T04:00:00Z' } } });
+    assert.equal(unknown.statusCode, 400);
+    assert.match(unknown.body, /99999/);
+  });
+
   test('a tally that skips an item, or marks a required one "not applicable", is a 400 and changes nothing', async () => {
     const before = await itemCount();
     const skipped = await call(clerk, 'POST', '/api/v1/postal/intakes', intakeBody(items, { tally: tally(items).slice(1) }), key('skip'));
