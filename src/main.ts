@@ -54,6 +54,7 @@ async function main(argv: readonly string[]): Promise<void> {
     case 'start': {
       await prepareDatabase(database, config, logger);
       const services = createServices(database, config);
+      await services.ensureBuiltins();
       const workers = new AbortController();
       const running: Array<Promise<void>> = [];
       const app = role === 'worker' ? null : await buildApp({ config, services, logger, version, serveWeb: true });
@@ -71,7 +72,7 @@ async function main(argv: readonly string[]): Promise<void> {
       process.on('SIGINT', () => void stop('SIGINT'));
       process.on('SIGTERM', () => void stop('SIGTERM'));
       if (role !== 'api') {
-        const relay = createRelay({ db: database.db, send: createWebhookSender({ timeoutMs: config.webhookTimeoutMs }), now: () => new Date(), options: { maxAttempts: config.relayMaxAttempts } });
+        const relay = createRelay({ db: database.db, send: services.transport(createWebhookSender({ timeoutMs: config.webhookTimeoutMs })), now: () => new Date(), options: { maxAttempts: config.relayMaxAttempts } });
         running.push(
           relay.run(workers.signal).catch((error: unknown) => {
             logger.error({ err: error }, 'outbox relay stopped');

@@ -20,6 +20,10 @@ import { reconcile } from './exchange/reconciliation.js';
 import { createStatusMappingService } from './exchange/status-mappings.js';
 import { createSubscriptionService } from './exchange/subscriptions.js';
 import { postalAppliers } from './postal/exchange-appliers.js';
+import { createDeskService } from './desk/desk-service.js';
+import { DESK_SUBSCRIBED_EVENTS } from './desk/post-events.js';
+import { type InProcessReceiver, createTransport, ensureInProcessSubscription } from './exchange/in-process-transport.js';
+import type { WebhookSender } from './exchange/webhook-sender.js';
 import { createPostalService } from './postal/postal-service.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/client.js';
@@ -36,6 +40,9 @@ export function vietnamToday(clock: Clock): string {
   return new Date(clock.now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 }
 
+/** Name of the built-in desk's in-process subscription (`inproc://built-in-desk`). */
+export const BUILTIN_DESK = 'built-in-desk';
+
 export function createServices(database: Database, config: Config, clock: Clock = systemClock) {
   const db = database.db;
   const now = () => clock.now();
@@ -45,6 +52,20 @@ export function createServices(database: Database, config: Config, clock: Clock 
   const tariffs = createTariffService(db);
   const calendar = createCalendarService(db, { periods: config.workingHours.periods, weekdays: config.workingHours.weekdays as DayOfWeek[] }, now);
   const postal = createPostalService({ db, now, publicBaseUrl: config.publicBaseUrl, s10Prefix: config.s10Prefix, organisations: organisationService, tariffs, calendar });
+  const appliers = postalAppliers(postal);
+  // The built-in desk reports through the same inbound contract as a partner, in its own transaction.
+  const desk = createDeskService({
+    db,
+    now,
+    publicBaseUrl: config.publicBaseUrl,
+    calendar,
+    exchange: {
+      async report(tx, caller, key, event) {
+        await createInboundService(tx, mappings, appliers).reportEvent(caller, key, event, { requestId: 'built-in-desk', ip: null });
+      },
+    },
+  });
+  const inProcessReceivers: InProcessReceiver[] = [{ name: BUILTIN_DESK, handler: desk.receivePostEvent }];
   return {
     database,
     clock,
@@ -59,7 +80,17 @@ export function createServices(database: Database, config: Config, clock: Clock 
     subscriptions: createSubscriptionService(db, now),
     outbox: createOutboxAdmin(db, now),
     mappings,
-    inbound: createInboundService(db, mappings, postalAppliers(postal)),
+    inbound: createInboundService(db, mappings, appliers),
+    desk,
+    inProcessReceivers,
+    /** The relay's sender: HTTP for partners, a function call for the built-in desk. */
+    transport: (http: WebhookSender) => createTransport(http, db, inProcessReceivers),
+    /** Creates what the built-in modules need in the database: the desk's subscription. */
+    async ensureBuiltins(): Promise<void> {
+      const [root] = await db.select({ id: organisations.id }).from(organisations).where(isNull(organisations.parentId)).limit(1);
+      if (root === undefined) return;
+      await ensureInProcessSubscription(db, { name: BUILTIN_DESK, label: 'Bộ phận Một cửa tích hợp (built-in one-stop desk)', organisationId: root.id, eventTypes: DESK_SUBSCRIBED_EVENTS });
+    },
     reconcile: (day: string) => reconcile(db, day),
     health: {
       /** The driver in use, once the database has answered a trivial query. */

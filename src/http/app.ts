@@ -25,6 +25,7 @@ import { apiKeyRoutes } from './routes/api-keys.js';
 import { auditRoutes } from './routes/audit.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { manifestRoutes } from './routes/manifests.js';
+import { deskRoutes } from './routes/desk.js';
 import { pickupRoutes } from './routes/pickups.js';
 import { postalDocumentRoutes } from './routes/postal-documents.js';
 import { intakeRoutes } from './routes/postal-intake.js';
@@ -119,7 +120,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
         { name: 'admin', description: 'Accounts, API keys, audit' },
         { name: 'calendar', description: 'Working days, holidays and due dates' },
         { name: 'tariffs', description: 'Postal tariffs and quotes' },
-        { name: 'postal', description: 'Postal items' },
+        { name: 'public', description: 'For citizens: pickup requests, tracking' },
+        { name: 'postal', description: 'The post: pickups, intake, custody scans, handover records, delivery, printed slips' },
+        { name: 'desk', description: 'The built-in one-stop desk: handover records received, registration, processing, results, forms' },
         { name: 'exchange', description: 'Events between the postal and one-stop systems: catalogue, webhooks, outbox' },
       ],
     },
@@ -146,6 +149,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   postalOperationRoutes(app, { postal: services.postal });
   manifestRoutes(app, { postal: services.postal });
   postalDocumentRoutes(app, { postal: services.postal });
+  deskRoutes(app, { desk: services.desk });
   webhookRoutes(app, { subscriptions: services.subscriptions, outbox: services.outbox });
   exchangeInboundRoutes(app, { inbound: services.inbound, mappings: services.mappings });
   reconciliationRoutes(app, { reconcile: services.reconcile });

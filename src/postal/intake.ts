@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { type ItemRow, moveItem } from './custody-store.js';
 import type { PostalActor, PostalDeps } from './deps.js';
-import { organisationByCode, organisationById, procedureByCode, type OrganisationRow } from './directory.js';
+import { organisationByCode, organisationById, procedureByCode, type OrganisationRow } from '../catalog/lookups.js';
 import { createS10Allocator } from './item-numbers.js';
 import { type ServiceForm, pickupRequests, postalItems } from './postal.schema.js';
 import { transitLimitsOn, transitScope } from './transit.js';
@@ -179,6 +179,7 @@ export function createIntake(deps: PostalDeps) {
     });
     const calendar = await deps.calendar.calendar();
     const transitDueOn = transitDeadline(calendar, parsePlainDate(today), scope, false, await transitLimitsOn(db, today));
+    await numbers.prepare(deps.s10Prefix);
 
     return idempotent<IntakeResult>(db, { principal, key, fingerprint }, async (tx) => {
       if (input.pickupId !== undefined) await lockPickup(tx, actor, input.pickupId, ['requested', 'assigned']);

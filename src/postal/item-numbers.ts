@@ -86,8 +86,10 @@ export function createS10Allocator(db: Db, options: { blockSize: number } = { bl
   const blocks = new Map<string, { range: typeof s10Ranges.$inferSelect; serials: number[] }>();
   const refills = new Map<string, Promise<void>>();
 
-  async function reserve(prefix: string): Promise<void> {
-    await db.transaction(async (tx) => {
+  /** In `within` (the intake's transaction) when a block runs out inside one, else in a transaction of its own. */
+  async function reserve(prefix: string, within: Db | null): Promise<void> {
+    const run = <T>(work: (tx: Db) => Promise<T>) => (within === null ? db.transaction(work) : work(within));
+    await run(async (tx) => {
       const [range] = await tx
         .select()
         .from(s10Ranges)
@@ -110,18 +112,31 @@ export function createS10Allocator(db: Db, options: { blockSize: number } = { bl
     });
   }
 
+  /**
+   * Called before the intake's transaction: tops the block up outside it. On the embedded
+   * database a transaction holds the only connection, so a reservation inside it must use it.
+   */
+  async function prepare(prefix: string): Promise<void> {
+    const block = blocks.get(prefix);
+    if (block !== undefined && block.serials.length > 4) return;
+    let refill = refills.get(prefix);
+    if (refill === undefined) {
+      refill = reserve(prefix, null).finally(() => refills.delete(prefix));
+      refills.set(prefix, refill);
+    }
+    await refill;
+  }
+
   /** The next number for an intake; recorded as issued in `tx`, the intake's transaction. */
   async function issue(tx: Db, prefix: string, now: Date): Promise<S10Number> {
     const reusableBefore = new Date(now.getTime() - REUSE_AFTER_MS);
     for (let tried = 0; ; tried += 1) {
       let block = blocks.get(prefix);
       if (block === undefined || block.serials.length === 0) {
-        let refill = refills.get(prefix);
-        if (refill === undefined) {
-          refill = reserve(prefix).finally(() => refills.delete(prefix));
-          refills.set(prefix, refill);
-        }
-        await refill;
+        // Rare: more intakes at once than the block held. A block reserved in a transaction that
+        // then fails is still handed out; its numbers may be reserved again by another process,
+        // and the insert below skips any number already issued, so none is ever issued twice.
+        await reserve(prefix, tx);
         block = blocks.get(prefix);
         if (block === undefined) continue;
       }
@@ -147,7 +162,7 @@ export function createS10Allocator(db: Db, options: { blockSize: number } = { bl
     }
   }
 
-  return { issue };
+  return { prepare, issue };
 }
 
 export type S10Allocator = ReturnType<typeof createS10Allocator>;

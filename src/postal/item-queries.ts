@@ -1,7 +1,7 @@
 /** Reading one item with its custody chain and delivery attempts; staff reads are audited (personal data). */
 import { and, asc, eq } from 'drizzle-orm';
 import type { PostalActor, PostalDeps } from './deps.js';
-import { organisationById } from './directory.js';
+import { organisationById } from '../catalog/lookups.js';
 import { custodyTransfers, deliveryAttempts, postalItems } from './postal.schema.js';
 import { recordAudit } from '../admin/audit.js';
 import type { AccountPrincipal, RequestContext } from '../admin/principal.js';

@@ -10,7 +10,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { type ItemRow, custodyConflict, lockItem, moveItem, stateOf } from './custody-store.js';
 import type { PostalActor, PostalDeps } from './deps.js';
-import { organisationByCode, organisationById } from './directory.js';
+import { organisationByCode, organisationById } from '../catalog/lookups.js';
 import { manifestItems, manifests, postalItems } from './postal.schema.js';
 import { organisations } from '../catalog/catalog.schema.js';
 import { vietnamDateOf } from '../domain/time/plain-date.js';

@@ -9,7 +9,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { PostalActor, PostalDeps } from './deps.js';
-import { organisationById, procedureByCode } from './directory.js';
+import { organisationById, procedureByCode } from '../catalog/lookups.js';
 import { lockPickup } from './intake.js';
 import { type PickupStatus, type ServiceForm, pickupRequests } from './postal.schema.js';
 import { accounts } from '../admin/admin.schema.js';

@@ -5,7 +5,7 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { PostalActor, PostalDeps } from './deps.js';
-import { organisationById, procedureByCode, staffName } from './directory.js';
+import { organisationById, procedureByCode, staffName } from '../catalog/lookups.js';
 import { manifestItems, manifests, pickupRequests, postalItems } from './postal.schema.js';
 import { recordAudit } from '../admin/audit.js';
 import { organisations } from '../catalog/catalog.schema.js';

@@ -9,7 +9,7 @@
 import { and, asc, eq, inArray, lt } from 'drizzle-orm';
 import { custodyConflict, lockItem, moveItem, stateOf } from './custody-store.js';
 import type { PostalActor, PostalDeps } from './deps.js';
-import { organisationById } from './directory.js';
+import { organisationById } from '../catalog/lookups.js';
 import type { ExchangeCaller } from './manifests.js';
 import { deliveryAttempts, postalItems } from './postal.schema.js';
 import { actorHolds, type ItemStateView, itemStateView } from './scans.js';

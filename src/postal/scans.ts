@@ -8,7 +8,7 @@
 import { eq } from 'drizzle-orm';
 import { type ItemRow, custodyConflict, lockItem, moveItem, stateOf, type Party } from './custody-store.js';
 import type { PostalActor, PostalDeps } from './deps.js';
-import { organisationById, organisationByCode } from './directory.js';
+import { organisationById, organisationByCode } from '../catalog/lookups.js';
 import { organisations } from '../catalog/catalog.schema.js';
 import type { CustodyState } from '../domain/postal-item/custody.js';
 import { idempotent, requestFingerprint } from '../exchange/idempotency.js';

@@ -54,7 +54,7 @@ describe('exchange contract: the post against a desk that is only a webhook rece
 
   async function relayUntil(predicate: () => boolean): Promise<void> {
     // The relay is a worker on its own, real clock: the receiver checks signature timestamps against real time.
-    const relay = createRelay({ db: t.database.db, send: createWebhookSender({ timeoutMs: 2000 }), now: () => new Date() });
+    const relay = createRelay({ db: t.database.db, send: t.services.transport(createWebhookSender({ timeoutMs: 2000 })), now: () => new Date() });
     for (let round = 0; round < 20 && !predicate(); round += 1) await relay.runOnce();
     assert.ok(predicate(), 'the relay delivered what was expected');
   }

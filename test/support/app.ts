@@ -61,6 +61,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     },
   });
   const services = createServices(database, config, options.clock);
+  await services.ensureBuiltins();
   const app = await buildApp({ config, services, logger: createLogger(config.logLevel, sink), version: 'test' });
 
   async function login(username: string, password = DEMO_PASSWORD): Promise<Session> {

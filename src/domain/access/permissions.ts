@@ -17,6 +17,9 @@ export const PERMISSIONS = [
   'reconciliation:read',
   'postal:operate',
   'postal:supervise',
+  'dossiers:work',
+  'dossiers:register',
+  'assisted-filings:record',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -30,14 +33,16 @@ export function isApiKeyScope(value: string): value is ApiKeyScope {
 
 export const ROLE_PERMISSIONS = {
   // Pickups, intake, scans, handover records and deliveries, within the staff member's office.
-  postman: ['catalog:read', 'postal:operate'],
-  counter_clerk: ['catalog:read', 'postal:operate'],
+  // Postal staff working at a desk (R8) register dossiers there; the service checks the assignment.
+  postman: ['catalog:read', 'postal:operate', 'dossiers:register', 'assisted-filings:record'],
+  counter_clerk: ['catalog:read', 'postal:operate', 'dossiers:register', 'assisted-filings:record'],
   // Supervisors watch dead-lettered events and replay them (issue 8's supervisor screen).
   postal_supervisor: ['catalog:read', 'staff:read', 'webhooks:manage', 'reconciliation:read', 'postal:operate', 'postal:supervise'],
-  desk_officer: ['catalog:read', 'staff:read'],
-  processing_officer: ['catalog:read'],
+  desk_officer: ['catalog:read', 'staff:read', 'dossiers:work', 'dossiers:register', 'assisted-filings:record'],
+  processing_officer: ['catalog:read', 'dossiers:work'],
   province_admin: ['catalog:read', 'staff:read', 'accounts:manage', 'api-keys:manage', 'audit:read', 'calendar:manage', 'webhooks:manage', 'exchange:manage', 'reconciliation:read', 'postal:supervise'],
-  leader: ['catalog:read', 'staff:read', 'reconciliation:read'],
+  // Leaders sign the apology for a delay (form 04) and read the dossiers of their scope.
+  leader: ['catalog:read', 'staff:read', 'reconciliation:read', 'dossiers:work'],
   // A partner system acts through API keys; its scopes, not its role, decide what it may do.
   partner_system: [],
 } as const satisfies Record<Role, readonly Permission[]>;

@@ -1,7 +1,8 @@
-/** Lookups the postal flows share: organisations, procedures and staff names. */
+/** Lookups the postal and desk flows share: organisations, procedures and staff names. */
 import { eq } from 'drizzle-orm';
 import { accounts } from '../admin/admin.schema.js';
-import { organisations, procedures } from '../catalog/catalog.schema.js';
+import { organisations, procedures } from './catalog.schema.js';
+import type { SubmissionMethod } from '../domain/dossier/legal-time.js';
 import type { CatalogueComponentGroup } from '../domain/postal-item/checklist.js';
 import type { Db } from '../platform/db/client.js';
 import { AppError } from '../platform/errors.js';
@@ -38,6 +39,7 @@ export interface ProcedureFacts {
   agencyLevels: string[];
   postalServiceOffered: boolean;
   components: CatalogueComponentGroup[];
+  submissionMethods: SubmissionMethod[];
 }
 
 export async function procedureByCode(db: Db, code: string): Promise<ProcedureFacts> {
@@ -69,5 +71,15 @@ async function readProcedure(db: Db, code: string): Promise<ProcedureFacts | und
         }];
       })
     : [];
-  return { code: row.code, name: row.name, agencyLevels: row.agencyLevels, postalServiceOffered: row.postalServiceOffered, components };
+  const methods = row.details['submissionMethods'];
+  const submissionMethods: SubmissionMethod[] = Array.isArray(methods)
+    ? methods.flatMap((m: unknown) => {
+        if (typeof m !== 'object' || m === null) return [];
+        const { method, processingTimeValue, processingTimeUnit } = m as { method?: unknown; processingTimeValue?: unknown; processingTimeUnit?: unknown };
+        return typeof method === 'string'
+          ? [{ method, processingTimeValue: typeof processingTimeValue === 'number' ? processingTimeValue : null, processingTimeUnit: typeof processingTimeUnit === 'string' ? processingTimeUnit : null }]
+          : [];
+      })
+    : [];
+  return { code: row.code, name: row.name, agencyLevels: row.agencyLevels, postalServiceOffered: row.postalServiceOffered, components, submissionMethods };
 }

@@ -1,0 +1,24 @@
+/** The built-in one-stop desk, assembled. */
+import type { DeskDeps } from './deps.js';
+import { createAssistance } from './assistance.js';
+import { createInbox } from './inbox.js';
+import { createPostEventReceiver } from './post-events.js';
+import { createProcessing } from './processing.js';
+import { createDeskQueries } from './queries.js';
+import { createRegistration } from './registration.js';
+
+export function createDeskService(deps: DeskDeps) {
+  const registration = createRegistration(deps);
+  const inbox = createInbox(deps, registration);
+  return {
+    registration,
+    inbox,
+    processing: createProcessing(deps),
+    queries: createDeskQueries(deps),
+    assistance: createAssistance(deps),
+    /** The in-process webhook receiver of the desk's subscription. */
+    receivePostEvent: createPostEventReceiver(deps, inbox),
+  };
+}
+
+export type DeskService = ReturnType<typeof createDeskService>;
