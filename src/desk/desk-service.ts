@@ -1,6 +1,7 @@
 /** The built-in one-stop desk, assembled. */
 import type { DeskDeps } from './deps.js';
 import { createAssistance } from './assistance.js';
+import { createDeskDocuments } from './desk-documents.js';
 import { createInbox } from './inbox.js';
 import { createPostEventReceiver } from './post-events.js';
 import { createProcessing } from './processing.js';
@@ -10,11 +11,13 @@ import { createRegistration } from './registration.js';
 export function createDeskService(deps: DeskDeps) {
   const registration = createRegistration(deps);
   const inbox = createInbox(deps, registration);
+  const queries = createDeskQueries(deps);
   return {
     registration,
     inbox,
     processing: createProcessing(deps),
-    queries: createDeskQueries(deps),
+    queries,
+    documents: createDeskDocuments(deps, queries),
     assistance: createAssistance(deps),
     /** The in-process webhook receiver of the desk's subscription. */
     receivePostEvent: createPostEventReceiver(deps, inbox),

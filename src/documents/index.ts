@@ -11,3 +11,5 @@ export { renderHandoverManifest, MANIFEST_TITLE } from './handover-manifest.js';
 export type { ManifestView, ManifestItem, ManifestAcknowledgement, ManifestDirection } from './handover-manifest.js';
 export { code128Png, qrPng } from './codes.js';
 export { formatDate, formatDateTime, formatMoney, moneyInWords } from './format.js';
+// The one-stop desk's statutory forms: versioned template sets and their renderers.
+export * from './forms/index.js';

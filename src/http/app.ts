@@ -25,6 +25,7 @@ import { apiKeyRoutes } from './routes/api-keys.js';
 import { auditRoutes } from './routes/audit.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { manifestRoutes } from './routes/manifests.js';
+import { deskDocumentRoutes } from './routes/desk-documents.js';
 import { deskRoutes } from './routes/desk.js';
 import { pickupRoutes } from './routes/pickups.js';
 import { postalDocumentRoutes } from './routes/postal-documents.js';
@@ -150,6 +151,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   manifestRoutes(app, { postal: services.postal });
   postalDocumentRoutes(app, { postal: services.postal });
   deskRoutes(app, { desk: services.desk });
+  deskDocumentRoutes(app, { desk: services.desk });
   webhookRoutes(app, { subscriptions: services.subscriptions, outbox: services.outbox });
   exchangeInboundRoutes(app, { inbound: services.inbound, mappings: services.mappings });
   reconciliationRoutes(app, { reconcile: services.reconcile });

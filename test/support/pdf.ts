@@ -69,6 +69,14 @@ export async function pdfPageCount(buffer: Buffer): Promise<number> {
   }
 }
 
+/** Each page's size in points, as a viewer lays it out (rotation applied): A5 is 420 × 595. */
+export async function pdfPageSizes(buffer: Buffer): Promise<{ width: number; height: number }[]> {
+  return eachPage(buffer, async (page) => {
+    const { width, height } = page.getViewport({ scale: 1 });
+    return { width: Math.round(width), height: Math.round(height) };
+  });
+}
+
 export interface PdfInfo {
   title: string | null;
   author: string | null;
