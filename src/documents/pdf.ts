@@ -1,7 +1,8 @@
 /**
  * The frame every printed document shares: paper, margins, fonts, metadata, page numbers, and
  * turning pdfkit's stream into one Buffer. Renderers only draw; they never read the clock, so the
- * same view always gives the same bytes (pdfkit derives the file id from the metadata too).
+ * same view always gives the same content and file id (pdfkit derives it from the metadata). The
+ * order of objects in the file may vary: pdfkit compresses images with transparency asynchronously.
  */
 import PDFDocument from 'pdfkit';
 import { FONT, fontBytes } from './fonts.js';
