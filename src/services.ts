@@ -51,7 +51,7 @@ export function createServices(database: Database, config: Config, clock: Clock 
   const organisationService = createOrganisationService(db);
   const tariffs = createTariffService(db);
   const calendar = createCalendarService(db, { periods: config.workingHours.periods, weekdays: config.workingHours.weekdays as DayOfWeek[] }, now);
-  const postal = createPostalService({ db, now, publicBaseUrl: config.publicBaseUrl, s10Prefix: config.s10Prefix, organisations: organisationService, tariffs, calendar });
+  const postal = createPostalService({ db, now, publicBaseUrl: config.publicBaseUrl, s10Prefix: config.s10Prefix, transferAccount: config.vietQr, organisations: organisationService, tariffs, calendar });
   const appliers = postalAppliers(postal);
   // The built-in desk reports through the same inbound contract as a partner, in its own transaction.
   const desk = createDeskService({

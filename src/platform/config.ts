@@ -21,6 +21,8 @@ export interface Config {
   /** The address citizens reach the public site at; printed in QR codes and notices. */
   publicBaseUrl: string;
   s10Prefix: string;
+  /** The account citizens may pay postage and fees to by bank transfer; null: cash only. */
+  vietQr: { bankBin: string; accountNumber: string } | null;
   cookieSecure: boolean;
   sessionTtlMinutes: number;
   loginMaxFailures: number;
@@ -195,6 +197,24 @@ export const CONFIG_FIELDS = {
       return raw;
     },
   } satisfies Field<string>,
+  vietQrBankBin: {
+    name: 'VIETQR_BANK_BIN',
+    description: 'NAPAS BIN (6 digits) of the bank account the post collects transfers on; unset: no VietQR code',
+    dev: null,
+    parse: (raw: string, name: string) => {
+      if (!/^\d{6}$/u.test(raw)) throw new ConfigError(name, 'must be the 6-digit NAPAS BIN of the bank');
+      return raw;
+    },
+  } satisfies Field<string | null>,
+  vietQrAccount: {
+    name: 'VIETQR_ACCOUNT_NUMBER',
+    description: 'Account number the post collects transfers on (with VIETQR_BANK_BIN)',
+    dev: null,
+    parse: (raw: string, name: string) => {
+      if (!/^[0-9A-Za-z]{1,19}$/u.test(raw)) throw new ConfigError(name, 'must be 1–19 letters or digits');
+      return raw;
+    },
+  } satisfies Field<string | null>,
   workingWeekdays: { name: 'WORKING_DAYS', description: 'Ordinary working days of the week', dev: [1, 2, 3, 4, 5], parse: weekdays } satisfies Field<number[]>,
 } as const;
 
@@ -203,6 +223,12 @@ type FieldValue<K extends FieldKey> = (typeof CONFIG_FIELDS)[K] extends Field<in
 
 /** Production overrides of development defaults that would be unsafe there. */
 const PRODUCTION_DEFAULTS: Partial<Pick<Config, 'cookieSecure' | 'demoData'>> = { cookieSecure: true, demoData: false };
+
+function vietQrAccount(bankBin: string | null, accountNumber: string | null): Config['vietQr'] {
+  if (bankBin === null && accountNumber === null) return null;
+  if (bankBin === null || accountNumber === null) throw new ConfigError(bankBin === null ? 'VIETQR_BANK_BIN' : 'VIETQR_ACCOUNT_NUMBER', 'is needed with the other VIETQR_ setting');
+  return { bankBin, accountNumber };
+}
 
 export function loadConfig(env: Env): Config {
   const rawEnv = env['NODE_ENV'];
@@ -241,5 +267,6 @@ export function loadConfig(env: Env): Config {
     webhookTimeoutMs: read('webhookTimeoutMs'),
     workingHours: { periods: read('workingPeriods'), weekdays: read('workingWeekdays') },
     s10Prefix: read('s10Prefix'),
+    vietQr: vietQrAccount(read('vietQrBankBin'), read('vietQrAccount')),
   };
 }

@@ -11,6 +11,8 @@ export interface PostalDeps {
   publicBaseUrl: string;
   /** Service indicator of the S10 numbers for dossier items (VNPost's is unconfirmed: configuration). */
   s10Prefix: string;
+  /** Where transfers are paid (VietQR); null when the post takes cash only. */
+  transferAccount: { bankBin: string; accountNumber: string } | null;
   organisations: OrganisationService;
   tariffs: TariffService;
   calendar: CalendarService;

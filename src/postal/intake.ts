@@ -18,6 +18,7 @@ import { transitLimitsOn, transitScope } from './transit.js';
 import { buildChecklist, evaluateTally, type TallyEntry, type TallyProblem } from '../domain/postal-item/checklist.js';
 import { defaultDeskRoute } from '../domain/postal-item/routing.js';
 import { transitDeadline } from '../domain/calendar/transit.js';
+import { vietQrPayload } from '../domain/money/vietqr.js';
 import { parsePlainDate, vietnamDateOf } from '../domain/time/plain-date.js';
 import type { QuoteDirection, Zone } from '../domain/tariff/types.js';
 import { idempotent, requestFingerprint } from '../exchange/idempotency.js';
@@ -62,6 +63,8 @@ export interface TakenIn {
   total: number;
   transitDueOn: string;
   trackingUrl: string;
+  /** For a transfer: the VietQR payload to show as a QR code (amount: postage and fees). */
+  payment: { method: 'transfer'; amount: number; vietQr: string } | null;
 }
 
 export interface RefusedIncomplete {
@@ -257,6 +260,10 @@ export function createIntake(deps: PostalDeps) {
           total: quote.total + feesCollected,
           transitDueOn,
           trackingUrl: `${deps.publicBaseUrl.replace(/\/$/u, '')}/tra-cuu/${itemNumber}`,
+          payment:
+            input.fees?.method === 'transfer' && deps.transferAccount !== null
+              ? { method: 'transfer', amount: quote.total + feesCollected, vietQr: vietQrPayload({ ...deps.transferAccount, amount: quote.total + feesCollected, message: `BCCI ${itemNumber}` }) }
+              : null,
         },
       };
     });

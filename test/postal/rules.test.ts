@@ -26,7 +26,7 @@ describe('postal rules', () => {
   let items: ChecklistItem[];
 
   before(async () => {
-    t = await startTestApp({}, { clock });
+    t = await startTestApp({ VIETQR_BANK_BIN: '970403', VIETQR_ACCOUNT_NUMBER: '0011012345678' }, { clock });
     // A second postman in the same office, to race the first.
     await t.database.db.insert(accounts).values({ username: 'buuta2', displayName: 'Trần Văn Đức', passwordHash: await hashPassword('another-pass-2026'), role: 'postman', organisationId: await t.organisationId(OFFICE) });
     postman = await t.login('buuta');
@@ -184,7 +184,13 @@ describe('postal rules', () => {
   });
 
   test('the intake slip and the handover record carry what was entered, and their codes decode', async () => {
-    const item = await takeIn('address', postman, { fees: { amount: 1_250_000, method: 'transfer' }, applicant: { name: 'Trần Văn Đức', phone: '0912000111', address: '45 Phạm Văn Thuận, khu phố 2', unitCode: COMMUNE } });
+    const taken = await call(postman, 'POST', '/api/v1/postal/intakes', intakeBody(items, { place: 'address', fees: { amount: 1_250_000, method: 'transfer' }, applicant: { name: 'Trần Văn Đức', phone: '0912000111', address: '45 Phạm Văn Thuận, khu phố 2', unitCode: COMMUNE } }), key('transfer'));
+    assert.equal(taken.statusCode, 201, taken.body);
+    const { itemNumber: item, payment, total } = taken.json() as { itemNumber: string; total: number; payment: { amount: number; vietQr: string } };
+    // Paid by transfer: a VietQR code for the citizen's banking app, for postage and fees together.
+    assert.equal(payment.amount, total);
+    assert.ok(payment.vietQr.includes('0006970403011300110123456780208QRIBFTTA'));
+    assert.ok(payment.vietQr.includes(`54${String(total.toString().length).padStart(2, '0')}${total}`));
     const slip = await call(postman, 'GET', `/api/v1/postal/items/${item}/slip.pdf`);
     assert.equal(slip.statusCode, 200, slip.body);
     assert.equal(slip.headers['cache-control'], 'no-store');

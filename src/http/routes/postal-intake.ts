@@ -66,6 +66,7 @@ const TakenIn = Type.Object({
   total: Type.Integer(),
   transitDueOn: Type.String({ format: 'date' }),
   trackingUrl: Type.String(),
+  payment: Type.Union([Type.Object({ method: Type.Literal('transfer'), amount: Type.Integer(), vietQr: Type.String({ description: 'VietQR (NAPAS EMVCo) payload: show it as a QR code for the citizen’s banking app' }) }), Type.Null()]),
 });
 
 export function intakeRoutes(app: App, deps: { postal: PostalService }): void {
