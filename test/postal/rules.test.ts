@@ -173,6 +173,13 @@ describe('postal rules', () => {
     assert.equal((await call(stranger, 'GET', `/api/v1/postal/items/${item}/slip.pdf`)).statusCode, 404);
     // Only supervisors assign pickups and list overdue items.
     assert.equal((await call(postman, 'GET', '/api/v1/postal/overdue')).statusCode, 403);
+    // Items taken in on 4 March within one ward were due at the desk on 5 March (J+1).
+    const supervisor = await t.login('kiemsoat');
+    const overdue = await call(supervisor, 'GET', '/api/v1/postal/overdue');
+    assert.equal(overdue.statusCode, 200, overdue.body);
+    const late = (overdue.json() as { items: Array<{ itemNumber: string; transitDueOn: string; daysLate: number }> }).items;
+    assert.ok(late.some((i) => i.transitDueOn === '2026-03-05' && i.daysLate === 5), 'an item of 4 March is listed as late');
+    assert.ok(late.every((i) => i.itemNumber !== item), 'today\'s intake is not late');
     // A partner desk of another commune cannot sign this office's records.
     const admin = await t.login('quantri');
     const otherKey = ((await t.app.inject({ method: 'POST', url: '/api/v1/admin/api-keys', headers: admin.headers, payload: { name: 'other desk', organisationId: await t.organisationId('X26068-TTPVHCC'), scopes: ['events:write'] } })).json() as { key: string }).key;
