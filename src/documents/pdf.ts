@@ -9,7 +9,8 @@ import { FONT, fontBytes } from './fonts.js';
 
 export type Doc = PDFKit.PDFDocument;
 
-export type PaperSize = 'A4' | 'A5';
+/** A4 and A5 upright; A4 turned sideways for registers with many columns (the tracking book). */
+export type PaperSize = 'A4' | 'A5' | 'A4-landscape';
 
 export interface DocumentSpec {
   size: PaperSize;
@@ -22,11 +23,15 @@ export interface DocumentSpec {
   footer: string;
 }
 
-/** Margins in points: 15 mm on A4 and 10 mm on A5, room enough for a hole punch and a staple. */
-const MARGIN: Record<PaperSize, number> = { A4: 42, A5: 28 };
+/**
+ * Margins in points: 15 mm on A4 and 10 mm on A5, room enough for a hole punch and a staple;
+ * 10 mm on landscape A4, whose registers need the width more (a dossier code and a date must
+ * each stay on one line of a thirteen-column table).
+ */
+const MARGIN: Record<PaperSize, number> = { A4: 42, A5: 28, 'A4-landscape': 28 };
 
 /** Base text size per paper: smaller on A5 so that a slip's lines keep their shape. */
-const BODY_SIZE: Record<PaperSize, number> = { A4: 10, A5: 9 };
+const BODY_SIZE: Record<PaperSize, number> = { A4: 10, A5: 9, 'A4-landscape': 10 };
 
 const bodySizes = new WeakMap<Doc, number>();
 
@@ -47,7 +52,8 @@ export function nfc(text: string): string {
 /** Draws a whole document and resolves with its bytes. */
 export async function renderPdf(spec: DocumentSpec, draw: (doc: Doc) => void | Promise<void>): Promise<Buffer> {
   const doc = new PDFDocument({
-    size: spec.size,
+    size: spec.size === 'A4-landscape' ? 'A4' : spec.size,
+    layout: spec.size === 'A4-landscape' ? 'landscape' : 'portrait',
     margin: MARGIN[spec.size],
     lang: 'vi-VN',
     displayTitle: true,

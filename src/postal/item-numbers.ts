@@ -34,8 +34,23 @@ export async function addS10Range(db: Db, range: S10Range & { note?: string }): 
   return row;
 }
 
-/** Issues the next free number of the first active range with the prefix. Run inside the intake's transaction. */
-export async function issueS10Number(tx: Db, prefix: string, now: Date): Promise<S10Number> {
+/** Records `number` as issued, or takes over one last issued more than 12 months ago; false when it is in use. */
+async function takeNumber(tx: Db, rangeId: number, number: string, now: Date): Promise<boolean> {
+  const reusableBefore = new Date(now.getTime() - REUSE_AFTER_MS);
+  const taken = await tx
+    .insert(s10Numbers)
+    .values({ number, rangeId, issuedAt: now })
+    .onConflictDoUpdate({
+      target: s10Numbers.number,
+      set: { issuedAt: now, rangeId, timesIssued: sql`${s10Numbers.timesIssued} + 1` },
+      setWhere: sql`${s10Numbers.issuedAt} < ${reusableBefore.toISOString()}::timestamptz`,
+    })
+    .returning({ number: s10Numbers.number });
+  return taken.length === 1;
+}
+
+/** The first active range of the prefix, locked for the rest of the transaction. */
+async function lockActiveRange(tx: Db, prefix: string) {
   const [range] = await tx
     .select()
     .from(s10Ranges)
@@ -46,24 +61,21 @@ export async function issueS10Number(tx: Db, prefix: string, now: Date): Promise
   if (range === undefined) {
     throw new AppError('CONFLICT', { detail: { vi: `Chưa cấu hình dải số hiệu bưu gửi cho tiền tố ${prefix}`, en: `No item-number range is configured for prefix ${prefix}` } });
   }
+  return range;
+}
+
+/** Issues the next free number of the first active range with the prefix. Run inside the intake's transaction. */
+export async function issueS10Number(tx: Db, prefix: string, now: Date): Promise<S10Number> {
+  const range = await lockActiveRange(tx, prefix);
   const size = range.lastSerial - range.firstSerial + 1;
-  const reusableBefore = new Date(now.getTime() - REUSE_AFTER_MS);
   let serial = range.nextSerial;
   for (let tried = 0; tried < size; tried += 1) {
     const number = serialToS10(range, serial);
     const following = serial === range.lastSerial ? range.firstSerial : serial + 1;
     // Insert, or take over a number last issued more than 12 months ago; otherwise skip it.
-    const taken = await tx
-      .insert(s10Numbers)
-      .values({ number, rangeId: range.id, issuedAt: now })
-      .onConflictDoUpdate({
-        target: s10Numbers.number,
-        set: { issuedAt: now, rangeId: range.id, timesIssued: sql`${s10Numbers.timesIssued} + 1` },
-        setWhere: sql`${s10Numbers.issuedAt} < ${reusableBefore.toISOString()}::timestamptz`,
-      })
-      .returning({ number: s10Numbers.number });
+    const taken = await takeNumber(tx, range.id, number, now);
     serial = following;
-    if (taken.length === 1) {
+    if (taken) {
       await tx.update(s10Ranges).set({ nextSerial: serial }).where(eq(s10Ranges.id, range.id));
       return number;
     }
@@ -90,16 +102,7 @@ export function createS10Allocator(db: Db, options: { blockSize: number } = { bl
   async function reserve(prefix: string, within: Db | null): Promise<void> {
     const run = <T>(work: (tx: Db) => Promise<T>) => (within === null ? db.transaction(work) : work(within));
     await run(async (tx) => {
-      const [range] = await tx
-        .select()
-        .from(s10Ranges)
-        .where(and(eq(s10Ranges.prefix, prefix), eq(s10Ranges.active, true)))
-        .orderBy(asc(s10Ranges.id))
-        .limit(1)
-        .for('update');
-      if (range === undefined) {
-        throw new AppError('CONFLICT', { detail: { vi: `Chưa cấu hình dải số hiệu bưu gửi cho tiền tố ${prefix}`, en: `No item-number range is configured for prefix ${prefix}` } });
-      }
+      const range = await lockActiveRange(tx, prefix);
       const size = range.lastSerial - range.firstSerial + 1;
       const serials: number[] = [];
       let serial = range.nextSerial;
@@ -129,7 +132,6 @@ export function createS10Allocator(db: Db, options: { blockSize: number } = { bl
 
   /** The next number for an intake; recorded as issued in `tx`, the intake's transaction. */
   async function issue(tx: Db, prefix: string, now: Date): Promise<S10Number> {
-    const reusableBefore = new Date(now.getTime() - REUSE_AFTER_MS);
     for (let tried = 0; ; tried += 1) {
       let block = blocks.get(prefix);
       if (block === undefined || block.serials.length === 0) {
@@ -149,16 +151,7 @@ export function createS10Allocator(db: Db, options: { blockSize: number } = { bl
       const serial = block.serials.shift();
       if (serial === undefined) continue;
       const number = serialToS10(range, serial);
-      const taken = await tx
-        .insert(s10Numbers)
-        .values({ number, rangeId: range.id, issuedAt: now })
-        .onConflictDoUpdate({
-          target: s10Numbers.number,
-          set: { issuedAt: now, rangeId: range.id, timesIssued: sql`${s10Numbers.timesIssued} + 1` },
-          setWhere: sql`${s10Numbers.issuedAt} < ${reusableBefore.toISOString()}::timestamptz`,
-        })
-        .returning({ number: s10Numbers.number });
-      if (taken.length === 1) return number;
+      if (await takeNumber(tx, range.id, number, now)) return number;
     }
   }
 
