@@ -7,8 +7,8 @@
 import { formatDate, formatDateTime } from '../format.js';
 import { field } from '../layout.js';
 import { fill } from './fill.js';
-import { addressee, formFooter, formHeading, sentence, sentenceCase, signature } from './form-layout.js';
-import { renderFormPdf } from './frame.js';
+import { addressee, sentence, signature } from './form-layout.js';
+import { renderNotice } from './notice.js';
 import type { TemplateSet } from './template-types.js';
 import { formTemplate } from './templates.js';
 import type { DelayApologyView } from './views.js';
@@ -19,25 +19,15 @@ export async function renderDelayApologyForm(set: TemplateSet, view: DelayApolog
     throw new RangeError('The new due date must come after the one it replaces');
   }
   const agency = view.agency.name;
-  return renderFormPdf(
-    form.paper,
-    {
-      title: `${sentenceCase(form.title)} ${view.dossierCode}`,
-      subject: view.procedureName,
-      createdAt: view.issuedAt,
-      footer: formFooter(set, form, view.dossierCode),
-    },
-    (doc) => {
-      formHeading(doc, { set, form, agency: view.agency, placeDate: { place: view.placeName, at: view.issuedAt } });
-      addressee(doc, set, view.applicantName);
-      sentence(doc, fill(form.received, { agency, procedure: view.procedureName, receivedAt: formatDate(view.receivedAt) }));
-      field(doc, set.common.dossierCode, view.dossierCode);
-      field(doc, form.previousDueAt, formatDateTime(view.previousDueAt));
-      sentence(doc, fill(form.late, { agency }));
-      field(doc, form.reason, view.reason);
-      sentence(doc, fill(form.apology, { agency, newDueAt: formatDateTime(view.newDueAt) }));
-      sentence(doc, form.thanks);
-      signature(doc, view.signerTitle, form.signatureNote, view.signerName);
-    },
-  );
+  return renderNotice(set, form, view, (doc) => {
+    addressee(doc, set, view.applicantName);
+    sentence(doc, fill(form.received, { agency, procedure: view.procedureName, receivedAt: formatDate(view.receivedAt) }));
+    field(doc, set.common.dossierCode, view.dossierCode);
+    field(doc, form.previousDueAt, formatDateTime(view.previousDueAt));
+    sentence(doc, fill(form.late, { agency }));
+    field(doc, form.reason, view.reason);
+    sentence(doc, fill(form.apology, { agency, newDueAt: formatDateTime(view.newDueAt) }));
+    sentence(doc, form.thanks);
+    signature(doc, view.signerTitle, form.signatureNote, view.signerName);
+  });
 }

@@ -4,8 +4,8 @@
  */
 import { field } from '../layout.js';
 import { fill } from './fill.js';
-import { addressee, formFooter, formHeading, sentence, sentenceCase, signature } from './form-layout.js';
-import { renderFormPdf } from './frame.js';
+import { addressee, sentence, signature } from './form-layout.js';
+import { renderNotice } from './notice.js';
 import type { TemplateSet } from './template-types.js';
 import { formTemplate } from './templates.js';
 import type { ProcessingStoppedView } from './views.js';
@@ -13,23 +13,13 @@ import type { ProcessingStoppedView } from './views.js';
 export async function renderProcessingStoppedForm(set: TemplateSet, view: ProcessingStoppedView): Promise<Buffer> {
   const form = formTemplate(set, 'processing-stopped');
   const agency = view.agency.name;
-  return renderFormPdf(
-    form.paper,
-    {
-      title: `${sentenceCase(form.title)} ${view.dossierCode}`,
-      subject: view.procedureName,
-      createdAt: view.issuedAt,
-      footer: formFooter(set, form, view.dossierCode),
-    },
-    (doc) => {
-      formHeading(doc, { set, form, agency: view.agency, placeDate: { place: view.placeName, at: view.issuedAt } });
-      addressee(doc, set, view.applicantName);
-      sentence(doc, fill(form.received, { agency, procedure: view.procedureName }));
-      field(doc, set.common.dossierCode, view.dossierCode);
-      sentence(doc, fill(form.stopped, { agency }));
-      field(doc, form.reason, view.reason);
-      sentence(doc, form.closing);
-      signature(doc, view.signerTitle, form.signatureNote, view.signerName);
-    },
-  );
+  return renderNotice(set, form, view, (doc) => {
+    addressee(doc, set, view.applicantName);
+    sentence(doc, fill(form.received, { agency, procedure: view.procedureName }));
+    field(doc, set.common.dossierCode, view.dossierCode);
+    sentence(doc, fill(form.stopped, { agency }));
+    field(doc, form.reason, view.reason);
+    sentence(doc, form.closing);
+    signature(doc, view.signerTitle, form.signatureNote, view.signerName);
+  });
 }

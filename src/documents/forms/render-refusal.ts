@@ -4,8 +4,8 @@
  */
 import { bulletList, field } from '../layout.js';
 import { fill } from './fill.js';
-import { formFooter, formHeading, sentence, sentenceCase, signature } from './form-layout.js';
-import { renderFormPdf } from './frame.js';
+import { sentence, signature } from './form-layout.js';
+import { renderNotice } from './notice.js';
 import type { TemplateSet } from './template-types.js';
 import { formTemplate } from './templates.js';
 import type { RefusalView } from './views.js';
@@ -16,25 +16,14 @@ export async function renderRefusalForm(set: TemplateSet, view: RefusalView): Pr
     // The decree requires the reason to be stated: a refusal without one is not printed.
     throw new RangeError('A refusal needs at least one reason');
   }
-  const codeSuffix = view.dossierCode === null ? '' : ` ${view.dossierCode}`;
-  return renderFormPdf(
-    form.paper,
-    {
-      title: `${sentenceCase(form.title)}${codeSuffix}`,
-      subject: view.procedureName,
-      createdAt: view.issuedAt,
-      footer: formFooter(set, form, view.dossierCode),
-    },
-    (doc) => {
-      const agency = view.agency.name;
-      formHeading(doc, { set, form, agency: view.agency, placeDate: { place: view.placeName, at: view.issuedAt } });
-      if (view.dossierCode !== null) field(doc, set.common.dossierCode, view.dossierCode);
-      field(doc, fill(form.receivedFrom, { agency }), view.applicantName);
-      field(doc, form.procedure, view.procedureName);
-      sentence(doc, fill(form.reasonsIntro, { agency }));
-      bulletList(doc, view.reasons);
-      sentence(doc, form.closing);
-      signature(doc, form.officerSignature.role, form.officerSignature.note, view.officerName);
-    },
-  );
+  return renderNotice(set, form, view, (doc) => {
+    const agency = view.agency.name;
+    if (view.dossierCode !== null) field(doc, set.common.dossierCode, view.dossierCode);
+    field(doc, fill(form.receivedFrom, { agency }), view.applicantName);
+    field(doc, form.procedure, view.procedureName);
+    sentence(doc, fill(form.reasonsIntro, { agency }));
+    bulletList(doc, view.reasons);
+    sentence(doc, form.closing);
+    signature(doc, form.officerSignature.role, form.officerSignature.note, view.officerName);
+  });
 }

@@ -7,8 +7,8 @@ import { formatDateTime } from '../format.js';
 import { field, paragraph } from '../layout.js';
 import { drawTable } from '../table.js';
 import { fill } from './fill.js';
-import { formFooter, formHeading, sentence, sentenceCase, signature } from './form-layout.js';
-import { renderFormPdf } from './frame.js';
+import { sentence, signature } from './form-layout.js';
+import { renderNotice } from './notice.js';
 import type { TemplateSet } from './template-types.js';
 import { formTemplate } from './templates.js';
 import type { SupplementRequestView } from './views.js';
@@ -19,33 +19,23 @@ export async function renderSupplementRequestForm(set: TemplateSet, view: Supple
     // A request to supplement nothing is a caller bug: the dossier was complete.
     throw new RangeError('A supplement request needs at least one item');
   }
-  return renderFormPdf(
-    form.paper,
-    {
-      title: `${sentenceCase(form.title)} ${view.dossierCode}`,
-      subject: view.procedureName,
-      createdAt: view.issuedAt,
-      footer: formFooter(set, form, view.dossierCode),
-    },
-    (doc) => {
-      formHeading(doc, { set, form, agency: view.agency, placeDate: { place: view.placeName, at: view.issuedAt } });
-      field(doc, set.common.dossierCode, view.dossierCode);
-      field(doc, fill(form.receivedFrom, { agency: view.agency.name }), view.applicantName);
-      field(doc, form.procedure, view.procedureName);
-      field(doc, form.receivedAt, formatDateTime(view.receivedAt));
+  return renderNotice(set, form, view, (doc) => {
+    field(doc, set.common.dossierCode, view.dossierCode);
+    field(doc, fill(form.receivedFrom, { agency: view.agency.name }), view.applicantName);
+    field(doc, form.procedure, view.procedureName);
+    field(doc, form.receivedAt, formatDateTime(view.receivedAt));
 
-      paragraph(doc, form.itemsHeading);
-      drawTable(
-        doc,
-        [
-          { header: form.itemColumns.index, weight: 7, align: 'center' },
-          { header: form.itemColumns.name, weight: 53 },
-          { header: form.itemColumns.reason, weight: 40 },
-        ],
-        view.items.map((item, index) => ({ cells: [String(index + 1), item.name, item.reason] })),
-      );
-      sentence(doc, fill(form.contact, { contact: view.contact }));
-      signature(doc, form.officerSignature.role, form.officerSignature.note, view.officerName);
-    },
-  );
+    paragraph(doc, form.itemsHeading);
+    drawTable(
+      doc,
+      [
+        { header: form.itemColumns.index, weight: 7, align: 'center' },
+        { header: form.itemColumns.name, weight: 53 },
+        { header: form.itemColumns.reason, weight: 40 },
+      ],
+      view.items.map((item, index) => ({ cells: [String(index + 1), item.name, item.reason] })),
+    );
+    sentence(doc, fill(form.contact, { contact: view.contact }));
+    signature(doc, form.officerSignature.role, form.officerSignature.note, view.officerName);
+  });
 }
