@@ -7,8 +7,8 @@ import { formatDateTime } from '../format.js';
 import { field } from '../layout.js';
 import { drawTable } from '../table.js';
 import { fill } from './fill.js';
-import { formFooter, formHeading, sentenceCase, smallNotes } from './form-layout.js';
-import { renderFormPdf } from './frame.js';
+import { smallNotes } from './form-layout.js';
+import { renderDossierForm } from './dossier-form.js';
 import type { ControlSlipField, ControlSlipTemplate, TemplateSet } from './template-types.js';
 import { formTemplate } from './templates.js';
 import type { ControlSlipView } from './views.js';
@@ -42,27 +42,17 @@ function cell(form: ControlSlipTemplate, field: ControlSlipField, step: Step): s
 
 export async function renderControlSlipForm(set: TemplateSet, view: ControlSlipView): Promise<Buffer> {
   const form = formTemplate(set, 'control-slip');
-  return renderFormPdf(
-    form.paper,
-    {
-      title: `${sentenceCase(form.title)} ${view.dossierCode}`,
-      subject: view.procedureName,
-      createdAt: view.receivedAt,
-      footer: formFooter(set, form, view.dossierCode),
-    },
-    (doc) => {
-      formHeading(doc, { set, form, agency: view.agency, placeDate: null });
-      field(doc, set.common.dossierCode, view.dossierCode);
-      field(doc, form.applicant, view.applicantName);
-      field(doc, form.procedure, view.procedureName);
-      field(doc, form.receivedAt, formatDateTime(view.receivedAt));
-      field(doc, form.dueAt, formatDateTime(view.dueAt));
-      drawTable(
-        doc,
-        form.columns.map((column) => ({ header: column.header, ...COLUMN_LAYOUT[column.field] })),
-        view.steps.map((step) => ({ cells: form.columns.map((column) => cell(form, column.field, step)) })),
-      );
-      smallNotes(doc, [form.notesHeading, ...form.notes]);
-    },
-  );
+  return renderDossierForm(set, form, { ...view, issuedAt: view.receivedAt, placeName: null }, (doc) => {
+    field(doc, set.common.dossierCode, view.dossierCode);
+    field(doc, form.applicant, view.applicantName);
+    field(doc, form.procedure, view.procedureName);
+    field(doc, form.receivedAt, formatDateTime(view.receivedAt));
+    field(doc, form.dueAt, formatDateTime(view.dueAt));
+    drawTable(
+      doc,
+      form.columns.map((column) => ({ header: column.header, ...COLUMN_LAYOUT[column.field] })),
+      view.steps.map((step) => ({ cells: form.columns.map((column) => cell(form, column.field, step)) })),
+    );
+    smallNotes(doc, [form.notesHeading, ...form.notes]);
+  });
 }

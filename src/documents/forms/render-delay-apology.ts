@@ -8,7 +8,7 @@ import { formatDate, formatDateTime } from '../format.js';
 import { field } from '../layout.js';
 import { fill } from './fill.js';
 import { addressee, sentence, signature } from './form-layout.js';
-import { renderNotice } from './notice.js';
+import { renderDossierForm } from './dossier-form.js';
 import type { TemplateSet } from './template-types.js';
 import { formTemplate } from './templates.js';
 import type { DelayApologyView } from './views.js';
@@ -19,7 +19,7 @@ export async function renderDelayApologyForm(set: TemplateSet, view: DelayApolog
     throw new RangeError('The new due date must come after the one it replaces');
   }
   const agency = view.agency.name;
-  return renderNotice(set, form, view, (doc) => {
+  return renderDossierForm(set, form, view, (doc) => {
     addressee(doc, set, view.applicantName);
     sentence(doc, fill(form.received, { agency, procedure: view.procedureName, receivedAt: formatDate(view.receivedAt) }));
     field(doc, set.common.dossierCode, view.dossierCode);

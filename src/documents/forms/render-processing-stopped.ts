@@ -5,7 +5,7 @@
 import { field } from '../layout.js';
 import { fill } from './fill.js';
 import { addressee, sentence, signature } from './form-layout.js';
-import { renderNotice } from './notice.js';
+import { renderDossierForm } from './dossier-form.js';
 import type { TemplateSet } from './template-types.js';
 import { formTemplate } from './templates.js';
 import type { ProcessingStoppedView } from './views.js';
@@ -13,7 +13,7 @@ import type { ProcessingStoppedView } from './views.js';
 export async function renderProcessingStoppedForm(set: TemplateSet, view: ProcessingStoppedView): Promise<Buffer> {
   const form = formTemplate(set, 'processing-stopped');
   const agency = view.agency.name;
-  return renderNotice(set, form, view, (doc) => {
+  return renderDossierForm(set, form, view, (doc) => {
     addressee(doc, set, view.applicantName);
     sentence(doc, fill(form.received, { agency, procedure: view.procedureName }));
     field(doc, set.common.dossierCode, view.dossierCode);

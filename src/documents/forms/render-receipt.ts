@@ -11,8 +11,8 @@ import { contentWidth, ensureSpace, field, left, paragraph, signatureBoxes } fro
 import { type Doc, bodySize, nfc } from '../pdf.js';
 import { drawTable } from '../table.js';
 import { fill } from './fill.js';
-import { formFooter, formHeading, sentenceCase, smallNotes } from './form-layout.js';
-import { renderFormPdf } from './frame.js';
+import { smallNotes } from './form-layout.js';
+import { renderDossierForm } from './dossier-form.js';
 import type { TemplateSet } from './template-types.js';
 import { formTemplate } from './templates.js';
 import type { ReceiptView } from './views.js';
@@ -22,52 +22,42 @@ export async function renderReceiptForm(set: TemplateSet, view: ReceiptView): Pr
   // The images are made before drawing: pdfkit's drawing calls are synchronous.
   const [barcode, qr] = await Promise.all([code128Png(view.dossierCode), qrPng(view.trackingUrl)]);
   const agency = view.agency.name;
-  return renderFormPdf(
-    form.paper,
-    {
-      title: `${sentenceCase(form.title)} ${view.dossierCode}`,
-      subject: view.procedureName,
-      createdAt: view.receivedAt,
-      footer: formFooter(set, form, view.dossierCode),
-    },
-    (doc) => {
-      formHeading(doc, { set, form, agency: view.agency, placeDate: { place: view.placeName, at: view.receivedAt } });
-      codeBand(doc, { label: set.common.dossierCode, code: view.dossierCode, tracking: fill(form.tracking, { url: view.trackingUrl }) }, barcode, qr);
+  return renderDossierForm(set, form, { ...view, issuedAt: view.receivedAt }, (doc) => {
+    codeBand(doc, { label: set.common.dossierCode, code: view.dossierCode, tracking: fill(form.tracking, { url: view.trackingUrl }) }, barcode, qr);
 
-      field(doc, fill(form.receivedFrom, { agency }), view.applicant.name);
-      field(doc, form.address, view.applicant.address);
-      const contact: [string, string][] = [[form.phone, view.applicant.phone]];
-      if (view.applicant.email !== null) contact.push([form.email, view.applicant.email]);
-      fieldsSideBySide(doc, contact);
-      field(doc, form.procedure, view.procedureName);
-      field(doc, form.channel, form.channels[view.channel]);
+    field(doc, fill(form.receivedFrom, { agency }), view.applicant.name);
+    field(doc, form.address, view.applicant.address);
+    const contact: [string, string][] = [[form.phone, view.applicant.phone]];
+    if (view.applicant.email !== null) contact.push([form.email, view.applicant.email]);
+    fieldsSideBySide(doc, contact);
+    field(doc, form.procedure, view.procedureName);
+    field(doc, form.channel, form.channels[view.channel]);
 
-      paragraph(doc, form.documentsHeading);
-      drawTable(
-        doc,
-        [
-          { header: form.documentColumns.index, weight: 6, align: 'center' },
-          { header: form.documentColumns.name, weight: 56 },
-          { header: form.documentColumns.kind, weight: 24, align: 'center' },
-          { header: form.documentColumns.quantity, weight: 14, align: 'center' },
-        ],
-        view.documents.map((item, index) => ({
-          cells: [String(index + 1), item.name, form.documentKinds[item.kind], String(item.quantity)],
-        })),
-      );
-      field(doc, form.sets, fill(form.setsValue, { sets: String(view.sets) }));
-      field(doc, form.receivedAt, formatDateTime(view.receivedAt));
-      field(doc, form.dueAt, formatDateTime(view.dueAt));
-      field(doc, form.resultMethod, fill(form.resultMethods[view.resultMethod], { agency }));
+    paragraph(doc, form.documentsHeading);
+    drawTable(
+      doc,
+      [
+        { header: form.documentColumns.index, weight: 6, align: 'center' },
+        { header: form.documentColumns.name, weight: 56 },
+        { header: form.documentColumns.kind, weight: 24, align: 'center' },
+        { header: form.documentColumns.quantity, weight: 14, align: 'center' },
+      ],
+      view.documents.map((item, index) => ({
+        cells: [String(index + 1), item.name, form.documentKinds[item.kind], String(item.quantity)],
+      })),
+    );
+    field(doc, form.sets, fill(form.setsValue, { sets: String(view.sets) }));
+    field(doc, form.receivedAt, formatDateTime(view.receivedAt));
+    field(doc, form.dueAt, formatDateTime(view.dueAt));
+    field(doc, form.resultMethod, fill(form.resultMethods[view.resultMethod], { agency }));
 
-      signatureBoxes(doc, [
-        { ...form.applicantSignature, name: view.applicant.name, image: null },
-        { ...form.officerSignature, name: view.officerName, image: null },
-      ]);
-      // One paragraph rather than a line each: the slip should end on its first A5 page.
-      smallNotes(doc, [form.notes.join(' ')]);
-    },
-  );
+    signatureBoxes(doc, [
+      { ...form.applicantSignature, name: view.applicant.name, image: null },
+      { ...form.officerSignature, name: view.officerName, image: null },
+    ]);
+    // One paragraph rather than a line each: the slip should end on its first A5 page.
+    smallNotes(doc, [form.notes.join(' ')]);
+  });
 }
 
 /**

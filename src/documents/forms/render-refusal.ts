@@ -5,7 +5,7 @@
 import { bulletList, field } from '../layout.js';
 import { fill } from './fill.js';
 import { sentence, signature } from './form-layout.js';
-import { renderNotice } from './notice.js';
+import { renderDossierForm } from './dossier-form.js';
 import type { TemplateSet } from './template-types.js';
 import { formTemplate } from './templates.js';
 import type { RefusalView } from './views.js';
@@ -16,7 +16,7 @@ export async function renderRefusalForm(set: TemplateSet, view: RefusalView): Pr
     // The decree requires the reason to be stated: a refusal without one is not printed.
     throw new RangeError('A refusal needs at least one reason');
   }
-  return renderNotice(set, form, view, (doc) => {
+  return renderDossierForm(set, form, view, (doc) => {
     const agency = view.agency.name;
     if (view.dossierCode !== null) field(doc, set.common.dossierCode, view.dossierCode);
     field(doc, fill(form.receivedFrom, { agency }), view.applicantName);

@@ -8,7 +8,7 @@ import { field, paragraph } from '../layout.js';
 import { drawTable } from '../table.js';
 import { fill } from './fill.js';
 import { sentence, signature } from './form-layout.js';
-import { renderNotice } from './notice.js';
+import { renderDossierForm } from './dossier-form.js';
 import type { TemplateSet } from './template-types.js';
 import { formTemplate } from './templates.js';
 import type { SupplementRequestView } from './views.js';
@@ -19,7 +19,7 @@ export async function renderSupplementRequestForm(set: TemplateSet, view: Supple
     // A request to supplement nothing is a caller bug: the dossier was complete.
     throw new RangeError('A supplement request needs at least one item');
   }
-  return renderNotice(set, form, view, (doc) => {
+  return renderDossierForm(set, form, view, (doc) => {
     field(doc, set.common.dossierCode, view.dossierCode);
     field(doc, fill(form.receivedFrom, { agency: view.agency.name }), view.applicantName);
     field(doc, form.procedure, view.procedureName);
