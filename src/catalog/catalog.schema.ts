@@ -3,7 +3,7 @@
  * Column comments live in the SQL migrations, where auditors read them.
  */
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const administrativeUnits = pgTable(
   'administrative_units',
@@ -61,6 +61,10 @@ export const procedures = pgTable(
     agencyLevels: text('agency_levels').array().notNull(),
     postalServiceOffered: boolean('postal_service_offered').notNull(),
     publishingDecision: text('publishing_decision'),
+    // R4: the province decides which procedures go by post; dossiers count toward the 30 % target
+    // (R11) only from the day that decision takes effect.
+    postalDecision: text('postal_decision'),
+    postalSince: date('postal_since'),
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
     isSample: boolean('is_sample').notNull().default(true),
     source: text('source').notNull(),
@@ -85,3 +89,36 @@ export const calendarSchedules = pgTable('calendar_schedules', {
   updatedBy: uuid('updated_by'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+// Bytea is not among Drizzle's column builders; files are small (sample sets, forms), so they
+// live in the database with everything else and are backed up with it.
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+/**
+ * Files published with a procedure (R5): the sample dossier set (hồ sơ mẫu) and blank forms.
+ * A new upload of the same kind and title replaces the old one, which is kept with `replaced_at`.
+ */
+export const procedureDocuments = pgTable(
+  'procedure_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    procedureCode: text('procedure_code')
+      .notNull()
+      .references(() => procedures.code),
+    kind: text('kind').$type<'sample-set' | 'form'>().notNull(),
+    titleVi: text('title_vi').notNull(),
+    titleEn: text('title_en').notNull(),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    uploadedBy: uuid('uploaded_by'),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+    replacedAt: timestamp('replaced_at', { withTimezone: true }),
+  },
+  (t) => [index('procedure_documents_procedure_idx').on(t.procedureCode)],
+);
