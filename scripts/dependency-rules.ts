@@ -2,6 +2,7 @@
  * The module dependency rules of docs/ARCHITECTURE.md, checked over the import graph:
  * - `domain` imports nothing of the app (it is shared with the web app and must stay pure);
  * - `postal` and `desk` never import each other: they meet only through `exchange`;
+ * - `notify` imports neither: it hears of them through `exchange` and is handed their contacts;
  * - routes stay thin: they never touch the database layer or table definitions directly;
  * - the web app imports from `domain` only;
  * - `documents` (printable PDFs) turns plain views into bytes: it imports `domain` and packages,
@@ -53,6 +54,7 @@ export function checkDependencies(root: string): Violation[] {
       }
       if (fromModule === 'postal' && toModule === 'desk') report('postal never imports desk');
       if (fromModule === 'desk' && toModule === 'postal') report('desk never imports postal');
+      if (fromModule === 'notify' && (toModule === 'postal' || toModule === 'desk')) report('notify never imports postal or desk');
       if (from.startsWith('http/routes/') && target !== null && (target.startsWith('platform/db') || target.endsWith('.schema.js') || target.endsWith('.schema.ts'))) {
         report('routes stay thin: no direct database access');
       }

@@ -11,6 +11,7 @@ import { createWebhookSender } from './exchange/webhook-sender.js';
 import { buildApp } from './http/app.js';
 import { ConfigError, loadConfig } from './platform/config.js';
 import { createLogger } from './platform/logger.js';
+import { createReminderWorker } from './reports/reminder-worker.js';
 import { createServices } from './services.js';
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -86,6 +87,13 @@ async function main(argv: readonly string[]): Promise<void> {
         running.push(
           daily.run(workers.signal).catch((error: unknown) => {
             logger.error({ err: error }, 'daily reconciliation stopped');
+          }),
+        );
+        // Report deadlines (issue 9): a reminder recorded once per deadline and stage.
+        const reminders = createReminderWorker({ deadlines: services.reports.deadlines, onReminder: (r) => logger.info(r, 'report deadline reminder recorded') });
+        running.push(
+          reminders.run(workers.signal).catch((error: unknown) => {
+            logger.error({ err: error }, 'report reminders stopped');
           }),
         );
         logger.info('outbox relay and daily reconciliation started');

@@ -12,6 +12,7 @@ import { OFFICIAL_SCHEDULE_2026 } from '../domain/calendar/holidays.js';
 import { loadNationalPortalMappings } from '../exchange/status-mappings.js';
 import { SAMPLE_TARIFF_DA_NANG_2021 } from '../domain/tariff/sample-da-nang-2021.js';
 import type { Db } from '../platform/db/client.js';
+import { loadPlanData } from '../reports/plan-data.js';
 
 export const REFERENCE_DIR = fileURLToPath(new URL('../../data/reference/', import.meta.url));
 
@@ -253,7 +254,7 @@ async function loadTariffs(db: Db): Promise<number> {
   return tables.length;
 }
 
-export async function loadReferenceData(db: Db): Promise<{ units: number; organisations: number; procedures: number; calendarYears: number; tariffs: number; statusMappings: number }> {
+export async function loadReferenceData(db: Db): Promise<{ units: number; organisations: number; procedures: number; calendarYears: number; tariffs: number; statusMappings: number; plans: number }> {
   return db.transaction(async (tx) => ({
     units: await loadUnits(tx),
     organisations: await loadDirectory(tx),
@@ -261,5 +262,7 @@ export async function loadReferenceData(db: Db): Promise<{ units: number; organi
     calendarYears: await loadCalendar(tx),
     tariffs: await loadTariffs(tx),
     statusMappings: (await loadNationalPortalMappings(tx), 1),
+    // The plan's own tasks (R13) and the routing of difficulties (R14), after the directory they name.
+    plans: await loadPlanData(tx),
   }));
 }

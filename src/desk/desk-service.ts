@@ -1,6 +1,7 @@
 /** The built-in one-stop desk, assembled. */
 import type { DeskDeps } from './deps.js';
 import { createAssistance } from './assistance.js';
+import { createAssistedFilingLog } from './assisted-filing-log.js';
 import { createDeskDocuments } from './desk-documents.js';
 import { createInbox } from './inbox.js';
 import { createPostEventReceiver } from './post-events.js';
@@ -19,6 +20,7 @@ export function createDeskService(deps: DeskDeps) {
     queries,
     documents: createDeskDocuments(deps, queries),
     assistance: createAssistance(deps),
+    assistedFilings: createAssistedFilingLog(deps),
     /** The in-process webhook receiver of the desk's subscription. */
     receivePostEvent: createPostEventReceiver(deps, inbox),
   };

@@ -21,24 +21,45 @@ import { eventWebhooks } from './event-webhooks.js';
 import type { App } from './app-type.js';
 import { ProblemSchema, frameworkProblem, sendProblem, validationProblem } from './problem.js';
 import { accountRoutes } from './routes/accounts.js';
+import { createAccountAdmin } from '../admin/account-admin.js';
+import { createCalendarAdmin } from '../catalog/calendar-admin.js';
+import { createProcedureAdmin } from '../catalog/procedure-admin.js';
+import { createTariffAdmin } from '../catalog/tariff-admin.js';
+import { adminAccountRoutes } from './routes/admin-accounts.js';
+import { adminCalendarRoutes } from './routes/admin-calendar.js';
+import { adminProcedureRoutes } from './routes/admin-procedures.js';
+import { adminTariffRoutes } from './routes/admin-tariffs.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
 import { auditRoutes } from './routes/audit.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { manifestRoutes } from './routes/manifests.js';
+import { materialRoutes } from './routes/materials.js';
 import { deskDocumentRoutes } from './routes/desk-documents.js';
 import { deskRoutes } from './routes/desk.js';
+import { assistedFilingRoutes } from './routes/assisted-filings.js';
 import { pickupRoutes } from './routes/pickups.js';
+import { noticeRoutes } from './routes/notices.js';
+import { phoneVerificationRoutes } from './routes/phone-verifications.js';
 import { postalDocumentRoutes } from './routes/postal-documents.js';
 import { intakeRoutes } from './routes/postal-intake.js';
 import { postalOperationRoutes } from './routes/postal-operations.js';
 import { postalItemRoutes } from './routes/postal-items.js';
+import { postalRoundRoutes } from './routes/postal-round.js';
+import { postalQueueRoutes } from './routes/postal-queues.js';
 import { tariffRoutes } from './routes/tariffs.js';
+import { trackingRoutes } from './routes/tracking.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoute } from './routes/health.js';
 import { organisationRoutes } from './routes/organisations.js';
 import { problemRoutes } from './routes/problems.js';
+import { procedureRoutes } from './routes/procedures.js';
 import { exchangeInboundRoutes } from './routes/exchange-inbound.js';
 import { reconciliationRoutes } from './routes/reconciliation.js';
+import { complaintRoutes } from './routes/complaints.js';
+import { difficultyRoutes } from './routes/difficulties.js';
+import { planRoutes } from './routes/plans.js';
+import { reportRoutes } from './routes/reports.js';
+import { trainingRecordRoutes } from './routes/training-records.js';
 import { unitRoutes } from './routes/units.js';
 import { webhookRoutes } from './routes/webhooks.js';
 
@@ -117,7 +138,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       tags: [
         { name: 'system', description: 'Health and the error catalogue' },
         { name: 'auth', description: 'Staff sign-in and sessions' },
-        { name: 'catalog', description: 'Reference data: units, organisations' },
+        { name: 'catalog', description: 'Reference data: units, organisations, the procedures catalogue and its files' },
         { name: 'admin', description: 'Accounts, API keys, audit' },
         { name: 'calendar', description: 'Working days, holidays and due dates' },
         { name: 'tariffs', description: 'Postal tariffs and quotes' },
@@ -125,6 +146,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
         { name: 'postal', description: 'The post: pickups, intake, custody scans, handover records, delivery, printed slips' },
         { name: 'desk', description: 'The built-in one-stop desk: handover records received, registration, processing, results, forms' },
         { name: 'exchange', description: 'Events between the postal and one-stop systems: catalogue, webhooks, outbox' },
+        { name: 'reports', description: 'Indicators and the lists behind them, the 30 % target, report deadlines; the plan\'s tasks, difficulties, complaints, training records' },
       ],
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json['$id'] === 'string' ? json['$id'] : `def-${i}`) },
@@ -144,17 +166,35 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   auditRoutes(app, { audit: services.audit });
   calendarRoutes(app, { calendar: services.calendar });
   tariffRoutes(app, { tariffs: services.tariffs, today: services.today });
+  procedureRoutes(app, { procedures: services.procedures });
+  materialRoutes(app, { materials: services.materials });
   postalItemRoutes(app);
   pickupRoutes(app, { postal: services.postal });
+  phoneVerificationRoutes(app, { phoneVerifications: services.notify.phoneVerifications });
+  noticeRoutes(app, { notify: services.notify });
+  trackingRoutes(app, { tracking: services.tracking });
   intakeRoutes(app, { postal: services.postal });
   postalOperationRoutes(app, { postal: services.postal });
+  postalRoundRoutes(app, { postal: services.postal });
+  postalQueueRoutes(app, { postal: services.postal });
   manifestRoutes(app, { postal: services.postal });
   postalDocumentRoutes(app, { postal: services.postal });
   deskRoutes(app, { desk: services.desk });
   deskDocumentRoutes(app, { desk: services.desk });
+  assistedFilingRoutes(app, { desk: services.desk });
   webhookRoutes(app, { subscriptions: services.subscriptions, outbox: services.outbox });
   exchangeInboundRoutes(app, { inbound: services.inbound, mappings: services.mappings });
   reconciliationRoutes(app, { reconcile: services.reconcile });
+  reportRoutes(app, { reports: services.reports });
+  planRoutes(app, { reports: services.reports });
+  difficultyRoutes(app, { reports: services.reports });
+  complaintRoutes(app, { reports: services.reports });
+  trainingRecordRoutes(app, { reports: services.reports });
+  // The administrator's workspace (issue 8): R4 postal decisions, tariff versions, the calendar year to edit, roles.
+  adminProcedureRoutes(app, { procedureAdmin: createProcedureAdmin({ db: services.database.db, today: services.today }) });
+  adminTariffRoutes(app, { tariffAdmin: createTariffAdmin({ db: services.database.db, today: services.today }) });
+  adminCalendarRoutes(app, { calendarAdmin: createCalendarAdmin({ db: services.database.db, calendar: services.calendar }) });
+  adminAccountRoutes(app, { accountAdmin: createAccountAdmin(services.database.db) });
 
   const webBuilt = options.serveWeb === true && existsSync(`${WEB_DIST}index.html`);
   if (options.serveWeb === true && !webBuilt) options.logger.warn('web app not built (run npm run build:web): serving the API only');
@@ -164,6 +204,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       prefix: '/',
       wildcard: false,
       index: ['index.html'],
+      // The build writes .br and .gz copies (scripts/vite-precompress.ts): sent when accepted.
+      preCompressed: true,
       cacheControl: false,
       setHeaders(res, path) {
         // Vite names assets by content hash: they never change. The shell must be revalidated.

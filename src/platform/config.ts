@@ -34,6 +34,19 @@ export interface Config {
   webhookTimeoutMs: number;
   /** Office hours of the one-stop desks, in Vietnam time: the basis of every due date. */
   workingHours: { periods: Array<{ start: string; end: string }>; weekdays: number[] };
+  /** Public tracking lookups per client per minute (also the burst), in each process. */
+  trackingRatePerMinute: number;
+  /** Where email notices go out; null: they are written to the log instead. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** The HTTP gateway SMS notices and one-time codes go through; null: the log instead. */
+  smsGateway: { url: string; token: string | null } | null;
+  /** Whether a public pickup needs a phone verified by a one-time code. */
+  phoneVerification: 'required' | 'off';
+  /** R11: the share of dossiers (in percent) the post should carry each year; reports compare against it. */
+  postalShareTargetPercent: number;
+  /** Days before a periodic report's deadline from which it is flagged as due soon. */
+  reportReminderDays: number;
 }
 
 export class ConfigError extends Error {
@@ -96,6 +109,18 @@ function httpUrl(raw: string, name: string): string {
     throw new ConfigError(name, `must use http or https, got "${url.protocol}"`);
   }
   return url.toString().replace(/\/$/, '');
+}
+
+function smtpUrl(raw: string, name: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    // Never echo the value: it may hold a password.
+    throw new ConfigError(name, 'must be a URL such as smtp://user:password@host:587 or smtps://…:465');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new ConfigError(name, `must start with smtp:// or smtps://, got "${url.protocol}//"`);
+  return raw;
 }
 
 function postgresUrl(raw: string, name: string): string {
@@ -216,6 +241,14 @@ export const CONFIG_FIELDS = {
     },
   } satisfies Field<string | null>,
   workingWeekdays: { name: 'WORKING_DAYS', description: 'Ordinary working days of the week', dev: [1, 2, 3, 4, 5], parse: weekdays } satisfies Field<number[]>,
+  trackingRatePerMinute: { name: 'TRACKING_RATE_PER_MINUTE', description: 'Public tracking lookups per client and minute (also the burst), per process', dev: 30, parse: integer(1, 10_000_000) },
+  smtpUrl: { name: 'SMTP_URL', description: 'SMTP server for email notices; unset: notices are logged', dev: null, parse: smtpUrl } satisfies Field<string | null>,
+  mailFrom: { name: 'MAIL_FROM', description: 'Sender of email notices', dev: 'bcci-hub <no-reply@localhost>', parse: nonEmpty },
+  smsGatewayUrl: { name: 'SMS_GATEWAY_URL', description: 'HTTP gateway for SMS notices and one-time codes; unset: they are logged', dev: null, parse: httpUrl } satisfies Field<string | null>,
+  smsGatewayToken: { name: 'SMS_GATEWAY_TOKEN', description: 'Bearer token for the SMS gateway', dev: null, parse: nonEmpty } satisfies Field<string | null>,
+  phoneVerification: { name: 'PHONE_VERIFICATION', description: 'required: a public pickup needs a phone verified by SMS code; off (development only)', dev: 'required', parse: oneOf(['required', 'off'] as const) },
+  postalShareTargetPercent: { name: 'POSTAL_SHARE_TARGET_PERCENT', description: 'Target share of dossiers received by post, in percent (Plan 1106, R11: 30)', dev: 30, parse: integer(1, 100) },
+  reportReminderDays: { name: 'REPORT_REMINDER_DAYS', description: 'Days before a periodic report is due from which it is flagged and a reminder recorded', dev: 14, parse: integer(1, 90) },
 } as const;
 
 type FieldKey = keyof typeof CONFIG_FIELDS;
@@ -228,6 +261,14 @@ function vietQrAccount(bankBin: string | null, accountNumber: string | null): Co
   if (bankBin === null && accountNumber === null) return null;
   if (bankBin === null || accountNumber === null) throw new ConfigError(bankBin === null ? 'VIETQR_BANK_BIN' : 'VIETQR_ACCOUNT_NUMBER', 'is needed with the other VIETQR_ setting');
   return { bankBin, accountNumber };
+}
+
+function smsGateway(url: string | null, token: string | null): Config['smsGateway'] {
+  if (url === null) {
+    if (token !== null) throw new ConfigError('SMS_GATEWAY_URL', 'is needed with SMS_GATEWAY_TOKEN');
+    return null;
+  }
+  return { url, token };
 }
 
 export function loadConfig(env: Env): Config {
@@ -266,7 +307,14 @@ export function loadConfig(env: Env): Config {
     relayMaxAttempts: read('relayMaxAttempts'),
     webhookTimeoutMs: read('webhookTimeoutMs'),
     workingHours: { periods: read('workingPeriods'), weekdays: read('workingWeekdays') },
+    trackingRatePerMinute: read('trackingRatePerMinute'),
     s10Prefix: read('s10Prefix'),
     vietQr: vietQrAccount(read('vietQrBankBin'), read('vietQrAccount')),
+    smtpUrl: read('smtpUrl'),
+    mailFrom: read('mailFrom'),
+    smsGateway: smsGateway(read('smsGatewayUrl'), read('smsGatewayToken')),
+    phoneVerification: read('phoneVerification'),
+    postalShareTargetPercent: read('postalShareTargetPercent'),
+    reportReminderDays: read('reportReminderDays'),
   };
 }

@@ -14,6 +14,9 @@ export const ERROR_CATALOGUE = {
   VALIDATION_FAILED: { status: 400, vi: 'Dữ liệu gửi lên không hợp lệ', en: 'The request is not valid' },
   BAD_REQUEST: { status: 400, vi: 'Yêu cầu không đúng định dạng', en: 'The request is malformed' },
   POSTAL_ITEM_NUMBER_INVALID: { status: 400, vi: 'Số hiệu bưu gửi không hợp lệ', en: 'The postal item number is not valid' },
+  TRACKING_CODE_INVALID: { status: 400, vi: 'Mã tra cứu không phải mã hồ sơ hay số hiệu bưu gửi hợp lệ', en: 'The tracking code is not a valid dossier code or item number' },
+  TRACKING_PHONE_MISMATCH: { status: 403, vi: '4 chữ số cuối không khớp với số điện thoại đã đăng ký', en: 'The 4 digits do not match the phone on file' },
+  TRACKING_NOT_FOUND: { status: 404, vi: 'Không có hồ sơ hoặc bưu gửi nào với mã này', en: 'No dossier or item with this code' },
   AUTH_REQUIRED: { status: 401, vi: 'Cần đăng nhập hoặc khoá API', en: 'Authentication is required' },
   AUTH_INVALID_CREDENTIALS: {
     status: 401,
@@ -30,6 +33,7 @@ export const ERROR_CATALOGUE = {
   },
   NOT_FOUND: { status: 404, vi: 'Không tìm thấy', en: 'Not found' },
   ROUTE_NOT_FOUND: { status: 404, vi: 'Không có đường dẫn này', en: 'No such route' },
+  PROCEDURE_NOT_FOUND: { status: 404, vi: 'Không có thủ tục hành chính này trong danh mục', en: 'No such administrative procedure in the catalogue' },
   METHOD_NOT_ALLOWED: { status: 405, vi: 'Phương thức không được hỗ trợ', en: 'Method not allowed' },
   CONFLICT: { status: 409, vi: 'Xung đột với dữ liệu hiện có', en: 'Conflicts with existing data' },
   IDEMPOTENCY_KEY_REQUIRED: { status: 400, vi: 'Thiếu tiêu đề Idempotency-Key', en: 'The Idempotency-Key header is required' },
@@ -41,8 +45,13 @@ export const ERROR_CATALOGUE = {
   STATUS_UNMAPPED: { status: 422, vi: 'Mã trạng thái chưa được ánh xạ', en: 'The status code has no mapping' },
   PAYLOAD_TOO_LARGE: { status: 413, vi: 'Dữ liệu gửi lên quá lớn', en: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, vi: 'Kiểu nội dung không được hỗ trợ', en: 'Unsupported content type' },
+  PHONE_CODE_WRONG: { status: 422, vi: 'Mã xác minh không đúng', en: 'The verification code is wrong' },
+  PHONE_NOT_VERIFIED: { status: 422, vi: 'Số điện thoại chưa được xác minh', en: 'The phone number is not verified' },
+  PHONE_VERIFICATION_EXPIRED: { status: 410, vi: 'Mã xác minh đã hết hạn, vui lòng yêu cầu mã mới', en: 'The verification code expired; ask for a new one' },
+  PHONE_VERIFICATION_LOCKED: { status: 410, vi: 'Nhập sai mã quá số lần cho phép, vui lòng yêu cầu mã mới', en: 'Too many wrong codes; ask for a new one' },
   RATE_LIMITED: { status: 429, vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau', en: 'Too many requests, try again later' },
   INTERNAL: { status: 500, vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error, please try again later' },
+  SMS_SEND_FAILED: { status: 503, vi: 'Chưa gửi được tin nhắn, vui lòng thử lại sau', en: 'The text message could not be sent; try again later' },
   DATABASE_UNAVAILABLE: { status: 503, vi: 'Cơ sở dữ liệu không phản hồi', en: 'The database does not answer' },
 } as const satisfies Record<string, ErrorDefinition>;
 

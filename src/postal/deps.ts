@@ -16,6 +16,12 @@ export interface PostalDeps {
   organisations: OrganisationService;
   tariffs: TariffService;
   calendar: CalendarService;
+  /**
+   * Uses up the phone verification of a public pickup, in the pickup's transaction (422
+   * PHONE_NOT_VERIFIED when the token does not prove the applicant's phone). Absent when
+   * PHONE_VERIFICATION=off.
+   */
+  consumePhoneToken?: (tx: Db, phone: string, token: string) => Promise<void>;
 }
 
 /** A staff member acting on the postal side. */

@@ -13,6 +13,7 @@ import { type ItemRow, moveItem } from './custody-store.js';
 import type { PostalActor, PostalDeps } from './deps.js';
 import { organisationByCode, organisationById, procedureByCode, type OrganisationRow } from '../catalog/lookups.js';
 import { createS10Allocator } from './item-numbers.js';
+import { checkLabelNumber, takeLabelNumber } from './label-numbers.js';
 import { type ServiceForm, pickupRequests, postalItems } from './postal.schema.js';
 import { transitLimitsOn, transitScope } from './transit.js';
 import { buildChecklist, evaluateTally, type TallyEntry, type TallyProblem } from '../domain/postal-item/checklist.js';
@@ -48,6 +49,8 @@ export interface IntakeInput {
   discount?: string | undefined;
   fees?: { amount: number; method: 'cash' | 'transfer' } | undefined;
   signatures: { citizen: string; staff: string };
+  /** The number of a pre-printed label stuck on the envelope (label-numbers.ts); otherwise the next number is issued. */
+  itemNumber?: string | undefined;
 }
 
 export interface TakenIn {
@@ -140,6 +143,7 @@ export function createIntake(deps: PostalDeps) {
     if (!procedure.postalServiceOffered) throw new AppError('PROCEDURE_NOT_BY_POST', { extra: { procedureCode: procedure.code } });
     const evaluation = evaluateTally(buildChecklist(procedure.components), input.tally);
     if (!evaluation.ok) throw tallyError(evaluation.problems);
+    const label = input.itemNumber === undefined ? null : checkLabelNumber(input.itemNumber);
     const office = await organisationById(db, actor.organisationId);
     if (office.kind !== 'post_office' && office.kind !== 'postal_operator') {
       throw new AppError('FORBIDDEN', { detail: { vi: 'Chỉ nhân viên bưu chính được nhận gửi hồ sơ', en: 'Only postal staff may take dossiers in' } });
@@ -182,11 +186,12 @@ export function createIntake(deps: PostalDeps) {
     });
     const calendar = await deps.calendar.calendar();
     const transitDueOn = transitDeadline(calendar, parsePlainDate(today), scope, false, await transitLimitsOn(db, today));
-    await numbers.prepare(deps.s10Prefix);
+    if (label === null) await numbers.prepare(deps.s10Prefix);
 
     return idempotent<IntakeResult>(db, { principal, key, fingerprint }, async (tx) => {
       if (input.pickupId !== undefined) await lockPickup(tx, actor, input.pickupId, ['requested', 'assigned']);
-      const itemNumber = await numbers.issue(tx, deps.s10Prefix, now);
+      if (label !== null) await takeLabelNumber(tx, label, now);
+      const itemNumber = label ?? (await numbers.issue(tx, deps.s10Prefix, now));
       const slipNumber = `${today.slice(2).replaceAll('-', '')}-${itemNumber}`;
       const [created] = await tx
         .insert(postalItems)

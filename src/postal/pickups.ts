@@ -27,6 +27,8 @@ export interface PickupInput {
   address: string;
   unitCode: string;
   window: { from: string; to: string };
+  /** From a confirmed phone verification; needed on the public channel unless verification is off. */
+  phoneVerificationToken?: string | undefined;
 }
 
 export interface PickupView {
@@ -103,8 +105,15 @@ export function createPickups(deps: PostalDeps) {
     const unit = await deps.organisations.resolveUnit(input.unitCode, vietnamDateOf(now));
     const office = await officeFor(unit.code, unit.provinceCode);
     const token = channel === 'public' ? randomBytes(24).toString('base64url') : null;
+    // Staff at the hotline or a counter speak to the citizen; only the public site proves the phone.
+    const consumePhoneToken = channel === 'public' ? deps.consumePhoneToken : undefined;
+    const phoneToken = input.phoneVerificationToken;
+    if (consumePhoneToken !== undefined && phoneToken === undefined) {
+      throw new AppError('PHONE_NOT_VERIFIED', { fields: [{ in: 'body', name: 'phoneVerificationToken', vi: 'cần xác minh số điện thoại bằng mã gửi qua tin nhắn', en: 'verify the phone with the code sent by SMS first' }] });
+    }
     const id = randomUUID();
     const row = await db.transaction(async (tx) => {
+      if (consumePhoneToken !== undefined && phoneToken !== undefined) await consumePhoneToken(tx, input.applicant.phone, phoneToken);
       const [created] = await tx
         .insert(pickupRequests)
         .values({

@@ -3,9 +3,11 @@ import type { PostalDeps } from './deps.js';
 import { createIntake } from './intake.js';
 import { createItemQueries } from './item-queries.js';
 import { createManifests } from './manifests.js';
+import { createOfficeQueues } from './office-queues.js';
 import { createPostalDocuments } from './postal-documents.js';
 import { createPickups } from './pickups.js';
 import { createResultDelivery } from './result-delivery.js';
+import { createRound } from './round.js';
 import { createScans } from './scans.js';
 
 export function createPostalService(deps: PostalDeps) {
@@ -17,6 +19,8 @@ export function createPostalService(deps: PostalDeps) {
     results: createResultDelivery(deps),
     items: createItemQueries(deps),
     documents: createPostalDocuments(deps),
+    round: createRound(deps),
+    queues: createOfficeQueues(deps),
   };
 }
 

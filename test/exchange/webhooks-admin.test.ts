@@ -65,7 +65,8 @@ describe('webhook subscriptions and dead letters, administered over HTTP', () =>
       }),
     );
     receiver.failNext(1);
-    const relay = createRelay({ db: t.database.db, send: createWebhookSender({ timeoutMs: 2000 }), now: () => clock.value, options: { maxAttempts: 1 } });
+    // The app's transport, as the worker runs it: built-in receivers (the notices) take their deliveries in process.
+    const relay = createRelay({ db: t.database.db, send: t.services.transport(createWebhookSender({ timeoutMs: 2000 })), now: () => clock.value, options: { maxAttempts: 1 } });
     const run = await relay.runOnce();
     assert.equal(run.dead, 1, JSON.stringify(run));
     const admin = await t.login('quantri');

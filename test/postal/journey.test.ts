@@ -10,6 +10,7 @@ import { exchangeEvents } from '../../src/exchange/exchange.schema.js';
 import { custodyTransfers, postalItems } from '../../src/postal/postal.schema.js';
 import { type Session, type TestApp, manualClock, startTestApp } from '../support/app.js';
 import { COMMUNE, DESK, KHAI_SINH, OFFICE, SIGNATURE, type ChecklistItem, checklist, intakeBody, key } from './support.js';
+import { type SmsGateway, notifyEnv, startSmsGateway, verifyPhone } from '../notify/support.js';
 
 
 describe('postal journey, pickup to delivery, with a partner desk', () => {
@@ -20,9 +21,12 @@ describe('postal journey, pickup to delivery, with a partner desk', () => {
   let supervisor: Session;
   let partnerKey: string;
   let items: ChecklistItem[];
+  let gateway: SmsGateway;
 
   before(async () => {
-    t = await startTestApp({}, { clock });
+    // The citizen verifies the phone with a code sent through this gateway before booking.
+    gateway = await startSmsGateway();
+    t = await startTestApp(notifyEnv(gateway), { clock });
     postman = await t.login('buuta');
     supervisor = await t.login('kiemsoat');
     const admin = await t.login('quantri');
@@ -30,7 +34,10 @@ describe('postal journey, pickup to delivery, with a partner desk', () => {
     partnerKey = (created.json() as { key: string }).key;
     items = await checklist(t, postman);
   });
-  after(() => t.close());
+  after(async () => {
+    await t.close();
+    await gateway.close();
+  });
 
   const partner = (payload: Record<string, unknown>, idempotencyKey: string) =>
     t.app.inject({ method: 'POST', url: '/api/v1/exchange/events', headers: { authorization: `Bearer ${partnerKey}`, 'idempotency-key': idempotencyKey }, payload });
@@ -38,11 +45,12 @@ describe('postal journey, pickup to delivery, with a partner desk', () => {
     t.app.inject({ method, url, headers: { ...session.headers, ...(idempotencyKey === undefined ? {} : { 'idempotency-key': idempotencyKey }) }, ...(payload === undefined ? {} : { payload }) });
 
   test('walks the whole journey and records every hand-over', async () => {
-    // A citizen asks for a pickup on the public site.
+    // A citizen verifies the phone by a code sent by SMS, then asks for a pickup on the public site.
+    const phoneVerificationToken = await verifyPhone(t, gateway, '0912345678');
     const requested = await t.app.inject({
       method: 'POST',
       url: '/api/v1/pickups',
-      payload: { procedureCode: KHAI_SINH, serviceForm: 'both', applicant: { name: 'Nguyễn Thị Hoà', phone: '0912345678' }, address: '12 Đường Võ Thị Sáu', unitCode: COMMUNE, window: { from: '2026-03-02T03:00:00Z', to: '2026-03-02T05:00:00Z' } },
+      payload: { procedureCode: KHAI_SINH, serviceForm: 'both', applicant: { name: 'Nguyễn Thị Hoà', phone: '0912345678' }, address: '12 Đường Võ Thị Sáu', unitCode: COMMUNE, window: { from: '2026-03-02T03:00:00Z', to: '2026-03-02T05:00:00Z' }, phoneVerificationToken },
     });
     assert.equal(requested.statusCode, 201, requested.body);
     const { pickup, accessToken } = requested.json() as { pickup: { id: string; reference: string; postOffice: { code: string } }; accessToken: string };

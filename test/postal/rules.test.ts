@@ -26,7 +26,8 @@ describe('postal rules', () => {
   let items: ChecklistItem[];
 
   before(async () => {
-    t = await startTestApp({ VIETQR_BANK_BIN: '970403', VIETQR_ACCOUNT_NUMBER: '0011012345678' }, { clock });
+    // Phone verification is not the subject here (test/notify/phone-verification.test.ts).
+    t = await startTestApp({ VIETQR_BANK_BIN: '970403', VIETQR_ACCOUNT_NUMBER: '0011012345678', PHONE_VERIFICATION: 'off' }, { clock });
     // A second postman in the same office, to race the first.
     await t.database.db.insert(accounts).values({ username: 'buuta2', displayName: 'Trần Văn Đức', passwordHash: await hashPassword('another-pass-2026'), role: 'postman', organisationId: await t.organisationId(OFFICE) });
     postman = await t.login('buuta');
@@ -92,6 +93,15 @@ describe('postal rules', () => {
     const unknown = await t.app.inject({ method: 'POST', url: '/api/v1/pickups', payload: { procedureCode: KHAI_SINH, serviceForm: 'both', applicant: { name: 'Võ Minh Tâm', phone: '0909123456' }, address: '7 Đường Đồng Khởi', unitCode: '99999', window: { from: '2026-03-05T01:00:00Z', to: '2026-03-05T04:00:00Z' } } });
     assert.equal(unknown.statusCode, 400);
     assert.match(unknown.body, /99999/);
+  });
+
+  test('a counter clerk enters a pickup asked for at the counter; a citizen cannot claim a staff channel', async () => {
+    const body = { procedureCode: KHAI_SINH, serviceForm: 'send-dossier', applicant: { name: 'Lâm Thị Thu', phone: '0909765432' }, address: '3 Đường Lê Lợi', unitCode: COMMUNE, window: { from: '2026-03-05T01:00:00Z', to: '2026-03-05T04:00:00Z' } };
+    const entered = await call(clerk, 'POST', '/api/v1/postal/pickups', { ...body, channel: 'counter' });
+    assert.equal(entered.statusCode, 201, entered.body);
+    assert.equal((entered.json() as { channel: string }).channel, 'counter');
+    const claimed = await t.app.inject({ method: 'POST', url: '/api/v1/pickups', payload: { ...body, channel: 'hotline' } });
+    assert.equal(claimed.statusCode, 400, 'the public route knows no channel field');
   });
 
   test('a tally that skips an item, or marks a required one "not applicable", is a 400 and changes nothing', async () => {

@@ -11,14 +11,19 @@ import type { App } from '../app-type.js';
 import { stringEnum } from '../schemas.js';
 import { PersonName, Phone, ServiceFormSchema, errors } from './postal-schemas.js';
 
-const PickupBody = Type.Object(
+const pickupFields = {
+  procedureCode: Type.String({ minLength: 1, maxLength: 40 }),
+  serviceForm: ServiceFormSchema,
+  applicant: Type.Object({ name: PersonName, phone: Phone, email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })) }, { additionalProperties: false }),
+  address: Type.String({ minLength: 3, maxLength: 300, description: 'House number, street, hamlet' }),
+  unitCode: Type.String({ pattern: '^[0-9]{5}$', description: 'Commune or ward code; codes from before the 2025 reform are resolved to the current unit' }),
+  window: Type.Object({ from: Type.String({ format: 'date-time' }), to: Type.String({ format: 'date-time' }) }, { additionalProperties: false }),
+};
+
+const PublicPickupBody = Type.Object(
   {
-    procedureCode: Type.String({ minLength: 1, maxLength: 40 }),
-    serviceForm: ServiceFormSchema,
-    applicant: Type.Object({ name: PersonName, phone: Phone, email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })) }, { additionalProperties: false }),
-    address: Type.String({ minLength: 3, maxLength: 300, description: 'House number, street, hamlet' }),
-    unitCode: Type.String({ pattern: '^[0-9]{5}$', description: 'Commune or ward code; codes from before the 2025 reform are resolved to the current unit' }),
-    window: Type.Object({ from: Type.String({ format: 'date-time' }), to: Type.String({ format: 'date-time' }) }, { additionalProperties: false }),
+    ...pickupFields,
+    phoneVerificationToken: Type.Optional(Type.String({ minLength: 20, maxLength: 100, description: 'From POST /api/v1/phone-verifications/{id}/confirm, for the applicant’s phone: required unless PHONE_VERIFICATION=off; used up by the request' })),
   },
   { additionalProperties: false },
 );
@@ -61,8 +66,8 @@ export function pickupRoutes(app: App, deps: { postal: PostalService }): void {
       config: { access: 'public' },
       schema: {
         tags: ['public'],
-        summary: 'Ask for a postman to collect a dossier or deliver a result at an address',
-        body: PickupBody,
+        summary: 'Ask for a postman to collect a dossier or deliver a result at an address (the phone verified by a one-time code first)',
+        body: PublicPickupBody,
         response: { 201: Type.Object({ pickup: PickupView, accessToken: Type.String({ description: 'Shown once: needed to follow or cancel the request' }) }), ...errors },
       },
     },
@@ -97,7 +102,7 @@ export function pickupRoutes(app: App, deps: { postal: PostalService }): void {
       schema: {
         tags: ['postal'],
         summary: 'Enter a pickup request taken by the hotline or at a counter',
-        body: Type.Intersect([PickupBody, Type.Object({ channel: stringEnum(['hotline', 'counter'] as const) })]),
+        body: Type.Object({ ...pickupFields, channel: stringEnum(['hotline', 'counter'] as const) }, { additionalProperties: false }),
         response: { 201: PickupView, ...errors },
       },
     },

@@ -49,6 +49,7 @@ const IntakeBody = Type.Object(
     discount: Type.Optional(Type.String({ maxLength: 60, description: 'A discount category of the tariff (Circular 22/2017)' })),
     fees: Type.Optional(Type.Object({ amount: Type.Integer({ minimum: 1, maximum: 1_000_000_000 }), method: stringEnum(['cash', 'transfer'] as const) }, { additionalProperties: false })),
     signatures: Type.Object({ citizen: Signature, staff: Signature }, { additionalProperties: false }),
+    itemNumber: Type.Optional(Type.String({ minLength: 13, maxLength: 20, description: 'The S10 number of a pre-printed label stuck on the envelope, from an active range; without it the next number is issued' })),
   },
   { additionalProperties: false },
 );
