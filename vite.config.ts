@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './scripts/vite-precompress.js';
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -11,12 +12,14 @@ export default defineConfig({
   root: fromRoot('./src/web'),
   // The app has no public/ folder: its few assets are imported and hashed by the bundle.
   publicDir: false,
-  plugins: [react()],
+  plugins: [react(), precompress(fromRoot('./dist/web'))],
   build: {
     // outDir lies outside the root, so Vite would refuse to empty it without being told.
     outDir: fromRoot('./dist/web'),
     emptyOutDir: true,
     target: 'es2022',
+    // Lists each page's chunks and what they import: bench/web-size.ts reads it to weigh a page.
+    manifest: true,
   },
   server: {
     host: '127.0.0.1',

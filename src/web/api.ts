@@ -29,8 +29,10 @@ export class ApiProblem extends Error {
   readonly errors: readonly FieldProblem[];
   /** Lets an operator find the failure in the server log. */
   readonly requestId: string | undefined;
+  /** From `Retry-After` on a 429 or 503: how long to wait before asking again. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(init: { status: number; code: string; title: string; detail?: string; errors?: readonly FieldProblem[]; requestId?: string }) {
+  constructor(init: { status: number; code: string; title: string; detail?: string; errors?: readonly FieldProblem[]; requestId?: string; retryAfterSeconds?: number }) {
     super(init.detail ?? init.title);
     this.name = 'ApiProblem';
     this.status = init.status;
@@ -39,6 +41,7 @@ export class ApiProblem extends Error {
     this.detail = init.detail;
     this.errors = init.errors ?? [];
     this.requestId = init.requestId;
+    this.retryAfterSeconds = init.retryAfterSeconds;
   }
 
   isClientProblem(): this is ApiProblem & { code: ClientProblemCode } {
@@ -80,6 +83,8 @@ export interface FetchOptions {
   /** Sent as JSON. */
   body?: unknown;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. the last digits of a phone for the tracking lookup. */
+  headers?: Record<string, string>;
 }
 
 function isWrite(method: Method): boolean {
@@ -107,7 +112,14 @@ function fieldProblems(value: unknown): FieldProblem[] {
   );
 }
 
-function problemFrom(status: number, body: unknown): ApiProblem {
+/** Retry-After in seconds (the HTTP-date form is not used by our server). */
+function retryAfter(headers: Headers): number | undefined {
+  const value = headers.get('retry-after');
+  if (value === null || !/^\d+$/.test(value)) return undefined;
+  return Number(value);
+}
+
+function problemFrom(status: number, body: unknown, retryAfterSeconds: number | undefined): ApiProblem {
   if (isRecord(body) && typeof body['title'] === 'string' && typeof body['code'] === 'string') {
     return new ApiProblem({
       status,
@@ -116,6 +128,7 @@ function problemFrom(status: number, body: unknown): ApiProblem {
       detail: typeof body['detail'] === 'string' ? body['detail'] : undefined,
       errors: fieldProblems(body['errors']),
       requestId: typeof body['requestId'] === 'string' ? body['requestId'] : undefined,
+      ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
     });
   }
   // Not one of ours: a proxy's error page or a server that is restarting.
@@ -136,6 +149,7 @@ async function readJson(response: Response): Promise<unknown> {
 export async function fetchJson<T>(path: string, decode: Decoder<T>, options: FetchOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = {
+    ...options.headers,
     accept: 'application/json, application/problem+json',
     'accept-language': getLanguage(),
   };
@@ -158,7 +172,7 @@ export async function fetchJson<T>(path: string, decode: Decoder<T>, options: Fe
   }
 
   const body = await readJson(response);
-  if (!response.ok) throw problemFrom(response.status, body);
+  if (!response.ok) throw problemFrom(response.status, body, retryAfter(response.headers));
   try {
     return decode(body);
   } catch (error) {

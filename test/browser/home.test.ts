@@ -1,12 +1,13 @@
 /**
  * The public home page on a phone (360 × 740): Vietnamese by default, English on request, the
- * choice remembered, nothing fetched from anywhere but our own server. Set SCREENSHOT_DIR to keep
- * a picture of the page (home.png) for a human to look at.
+ * choice remembered, nothing fetched from anywhere but our own server, no serious accessibility
+ * finding. A picture of the page (home.png) is kept for a human to look at (support/screenshots.ts).
  */
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { seriousAccessibilityViolations } from './support/axe.js';
 import { type Browser, PHONE_VIEWPORT, launchBrowser } from './support/browser.js';
+import { saveScreenshot } from './support/screenshots.js';
 import { type WebServer, startWebServer } from './support/server.js';
 
 const VI_TITLE = 'Nộp hồ sơ và nhận kết quả thủ tục hành chính qua bưu điện';
@@ -37,8 +38,8 @@ describe('the public home page on a phone', () => {
     for (const form of ['Gửi hồ sơ qua bưu điện', 'Nhận kết quả qua bưu điện', 'Cả gửi hồ sơ và nhận kết quả']) {
       assert.equal(await page.getByRole('heading', { level: 3, name: form, exact: true }).count(), 1, form);
     }
-    const screenshotDir = process.env['SCREENSHOT_DIR'];
-    if (screenshotDir !== undefined && screenshotDir !== '') await page.screenshot({ path: join(screenshotDir, 'home.png'), fullPage: true });
+    assert.deepEqual(await seriousAccessibilityViolations(page), []);
+    await saveScreenshot(page, 'home');
   });
 
   test('has one banner, navigation, main and footer landmark, and the footer links to the API reference', async () => {

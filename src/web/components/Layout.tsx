@@ -29,11 +29,26 @@ export function Layout({ children }: { children: ReactNode }) {
           <nav className="site-nav" aria-label={messages.site.mainNavigation}>
             <ul>
               <li>
-                <Link to={PATHS.home}>{messages.site.navHome}</Link>
+                <Link to={PATHS.procedures} activeFor={['procedures', 'procedure']}>
+                  {messages.site.navProcedures}
+                </Link>
+              </li>
+              <li>
+                <Link to={PATHS.tariffs}>{messages.site.navTariffs}</Link>
+              </li>
+              <li>
+                <Link to={PATHS.booking} activeFor={['booking', 'bookingDone']}>
+                  {messages.site.navBooking}
+                </Link>
+              </li>
+              <li>
+                <Link to={PATHS.tracking} activeFor={['tracking', 'trackingResult']}>
+                  {messages.site.navTracking}
+                </Link>
               </li>
               <li>
                 {/* The workspace sends a visitor who is not signed in on to the sign-in page. */}
-                <Link to={PATHS.staffHome} activeFor={[PATHS.signIn, PATHS.staffHome]}>
+                <Link to={PATHS.staffHome} activeFor={['signIn', 'staffHome']}>
                   {messages.site.navStaff}
                 </Link>
               </li>

@@ -12,6 +12,11 @@ export const vi = {
     skipToContent: 'Bỏ qua, đến nội dung chính',
     mainNavigation: 'Điều hướng chính',
     navHome: 'Trang chủ',
+    navProcedures: 'Thủ tục',
+    navTariffs: 'Bảng giá',
+    navBooking: 'Đặt lịch',
+    navTracking: 'Tra cứu',
+    loading: 'Đang tải…',
     navStaff: 'Cán bộ',
     /** Names the group of language buttons; the buttons name each language in itself. */
     switchLanguageLabel: 'Chọn ngôn ngữ',
@@ -25,6 +30,17 @@ export const vi = {
   home: {
     title: 'Nộp hồ sơ và nhận kết quả thủ tục hành chính qua bưu điện',
     lead: 'Không cần đến bộ phận một cửa: bưu điện nhận hồ sơ thủ tục hành chính của bạn, chuyển đến cơ quan có thẩm quyền và mang kết quả về tận nhà.',
+    bookingCta: 'Đặt lịch bưu tá đến nhận hồ sơ',
+    trackingCta: 'Tra cứu hồ sơ',
+    searchTitle: 'Tìm thủ tục làm qua bưu điện',
+    searchLabel: 'Tên hoặc mã thủ tục',
+    searchHint: 'Ví dụ: khai sinh, đăng ký kết hôn. Gõ không dấu cũng được.',
+    searchButton: 'Tìm thủ tục',
+    allProcedures: 'Xem danh sách thủ tục',
+    howLink: 'Xem hướng dẫn chi tiết: chuẩn bị gì, bưu tá kiểm tra gì, trả tiền thế nào',
+    tariffsTitle: 'Giá cước',
+    tariffsText: 'Cước tính theo khoảng cách và khối lượng hồ sơ; một số người được miễn hoặc giảm cước.',
+    tariffsLink: 'Xem bảng giá và tính cước',
     howTitle: 'Dịch vụ hoạt động thế nào',
     steps: {
       handIn: {
@@ -85,6 +101,9 @@ export const vi = {
     organisation: 'Đơn vị công tác',
     sessionEnds: 'Phiên làm việc hết hạn lúc',
     signOut: 'Đăng xuất',
+    accountLabel: 'Tài khoản đang đăng nhập',
+    noWorkspace: 'Vai trò này làm việc qua giao diện lập trình (API), không có trang làm việc trên trình duyệt.',
+    workspaceMissing: 'Trang làm việc của vai trò này chưa có trong phiên bản đang chạy.',
     signingOut: 'Đang đăng xuất…',
   },
   notFound: {

@@ -1,8 +1,9 @@
 /**
- * The staff workspace's front page. The session is asked of the server every time the page
- * opens: the cookie is httpOnly, so the server is the only one who knows whether it still holds.
+ * The staff shell (/can-bo and everything under it): asks the server who is signed in — the
+ * cookie is httpOnly, so the server is the only one who knows whether it still holds — shows
+ * the account and sign-out, and renders the signed-in role's workspace with the rest of the path.
  */
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { ROLE_INFO } from '../../domain/access/roles.js';
 import { ApiProblem } from '../api.js';
 import { ProblemAlert } from '../components/ProblemAlert.js';
@@ -10,10 +11,11 @@ import { useLanguage, useMessages } from '../i18n/language.js';
 import { usePageTitle } from '../page-title.js';
 import { PATHS, navigate } from '../router.js';
 import { type StaffSession, currentSession, signOut } from '../session.js';
+import { workspaceComponent, workspaceOf } from '../staff/workspaces.js';
 
 type State = { kind: 'loading' } | { kind: 'ready'; session: StaffSession } | { kind: 'failed'; problem: ApiProblem };
 
-export function StaffHomePage() {
+export function StaffHomePage({ rest }: { rest: string }) {
   const messages = useMessages();
   const language = useLanguage();
   usePageTitle(messages.staff.title);
@@ -49,72 +51,91 @@ export function StaffHomePage() {
     }
   }
 
-  function body() {
-    switch (state.kind) {
-      case 'loading':
-        return (
+  function accountBar(session: StaffSession) {
+    const { account, expiresAt } = session;
+    const endsAt = new Intl.DateTimeFormat(messages.locale, {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      // Office hours are Vietnam time wherever the browser's clock is set.
+      timeZone: 'Asia/Ho_Chi_Minh',
+    }).format(new Date(expiresAt));
+    return (
+      <section className="account-bar" aria-label={messages.staff.accountLabel}>
+        <details>
+          <summary>
+            <span className="account-bar__name">{account.displayName}</span>
+            <span className="account-bar__role">{ROLE_INFO[account.role][language]}</span>
+            <span className="account-bar__org">{language === 'vi' ? account.organisation.nameVi : account.organisation.nameEn}</span>
+          </summary>
+          <dl className="facts">
+            <div>
+              <dt>{messages.staff.username}</dt>
+              <dd>{account.username}</dd>
+            </div>
+            <div>
+              <dt>{messages.staff.sessionEnds}</dt>
+              <dd>
+                <time dateTime={expiresAt}>{endsAt}</time>
+              </dd>
+            </div>
+          </dl>
+        </details>
+        <ProblemAlert problem={signOutProblem} />
+        <button type="button" className="button button--secondary account-bar__sign-out" disabled={signingOut} onClick={() => void handleSignOut()}>
+          {signingOut ? messages.staff.signingOut : messages.staff.signOut}
+        </button>
+      </section>
+    );
+  }
+
+  switch (state.kind) {
+    case 'loading':
+      return (
+        <div className="narrow">
+          <h1 tabIndex={-1}>{messages.staff.title}</h1>
           <p role="status" className="muted">
             {messages.staff.loading}
           </p>
-        );
-      case 'failed':
-        return <ProblemAlert problem={state.problem} />;
-      case 'ready': {
-        const { account, expiresAt } = state.session;
-        const endsAt = new Intl.DateTimeFormat(messages.locale, {
-          day: '2-digit',
-          month: '2-digit',
-          year: 'numeric',
-          hour: '2-digit',
-          minute: '2-digit',
-          // Office hours are Vietnam time wherever the browser's clock is set.
-          timeZone: 'Asia/Ho_Chi_Minh',
-        }).format(new Date(expiresAt));
-        return (
-          <>
-            <p className="lead">{messages.staff.greeting(account.displayName)}</p>
-            <dl className="facts">
-              <div>
-                <dt>{messages.staff.displayName}</dt>
-                <dd>{account.displayName}</dd>
-              </div>
-              <div>
-                <dt>{messages.staff.username}</dt>
-                <dd>{account.username}</dd>
-              </div>
-              <div>
-                <dt>{messages.staff.role}</dt>
-                <dd>{ROLE_INFO[account.role][language]}</dd>
-              </div>
-              <div>
-                <dt>{messages.staff.organisation}</dt>
-                <dd>{language === 'vi' ? account.organisation.nameVi : account.organisation.nameEn}</dd>
-              </div>
-              <div>
-                <dt>{messages.staff.sessionEnds}</dt>
-                <dd>
-                  <time dateTime={expiresAt}>{endsAt}</time>
-                </dd>
-              </div>
-            </dl>
-            <ProblemAlert problem={signOutProblem} />
-            <button type="button" className="button button--secondary" disabled={signingOut} onClick={() => void handleSignOut()}>
-              {signingOut ? messages.staff.signingOut : messages.staff.signOut}
-            </button>
-          </>
-        );
-      }
-      default: {
-        const exhaustive: never = state;
-        return exhaustive;
-      }
+        </div>
+      );
+    case 'failed':
+      return (
+        <div className="narrow">
+          <h1 tabIndex={-1}>{messages.staff.title}</h1>
+          <ProblemAlert problem={state.problem} />
+        </div>
+      );
+    case 'ready': {
+      const Workspace = workspaceComponent(state.session.account.role);
+      return (
+        <div className="staff">
+          {accountBar(state.session)}
+          {Workspace === null ? (
+            <div className="narrow">
+              <h1 tabIndex={-1}>{messages.staff.title}</h1>
+              <p>{messages.staff.greeting(state.session.account.displayName)}</p>
+              <p className="note">{workspaceOf(state.session.account.role) === null ? messages.staff.noWorkspace : messages.staff.workspaceMissing}</p>
+            </div>
+          ) : (
+            <Suspense
+              fallback={
+                <p role="status" className="muted">
+                  {messages.site.loading}
+                </p>
+              }
+            >
+              <Workspace session={state.session} rest={rest} />
+            </Suspense>
+          )}
+        </div>
+      );
+    }
+    default: {
+      const exhaustive: never = state;
+      return exhaustive;
     }
   }
-
-  return (
-    <div className="narrow">
-      <h1 tabIndex={-1}>{messages.staff.title}</h1>
-      {body()}
-    </div>
-  );
 }

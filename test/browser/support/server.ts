@@ -14,7 +14,8 @@ import { loadReferenceData } from '../../../src/catalog/reference-data.js';
 import { WEB_DIST, buildApp } from '../../../src/http/app.js';
 import { loadConfig } from '../../../src/platform/config.js';
 import { createLogger } from '../../../src/platform/logger.js';
-import { createServices } from '../../../src/services.js';
+import { type AppServices, type Clock, createServices } from '../../../src/services.js';
+import type { App } from '../../../src/http/app-type.js';
 import { openTestDatabase } from '../../support/database.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -78,12 +79,16 @@ export async function ensureWebBuilt(): Promise<void> {
 export interface WebServer {
   /** e.g. http://127.0.0.1:41234, no trailing slash. */
   baseUrl: string;
+  /** The server itself, for setting up data through the API with inject(). */
+  app: App;
+  services: AppServices;
   /** Everything the server logged, one JSON line each: print it when a test fails. */
   logLines: string[];
   close(): Promise<void>;
 }
 
-export async function startWebServer(env: Record<string, string> = {}): Promise<WebServer> {
+/** `clock`: the server's time, for tests that need days to pass (e.g. items overdue against J+n). */
+export async function startWebServer(env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<WebServer> {
   await ensureWebBuilt();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env });
   const database = await openTestDatabase();
@@ -96,11 +101,14 @@ export async function startWebServer(env: Record<string, string> = {}): Promise<
       done();
     },
   });
-  const services = createServices(database, config);
+  const services = createServices(database, config, options.clock);
+  await services.ensureBuiltins();
   const app = await buildApp({ config, services, logger: createLogger(config.logLevel, sink), version: 'test', serveWeb: true });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
     baseUrl: address.replace(/\/$/, ''),
+    app,
+    services,
     logLines,
     async close() {
       await app.close();
