@@ -66,6 +66,39 @@ export function stringField(record: Record<string, unknown>, key: string): strin
   return value;
 }
 
+/** The answer, or a part of it, as an object; `what` names it in the error. */
+export function recordOf(value: unknown, what: string): Record<string, unknown> {
+  if (!isRecord(value)) throw new DecodeError(`${what} is not an object`);
+  return value;
+}
+
+export function numberField(record: Record<string, unknown>, key: string): number {
+  const value = record[key];
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new DecodeError(`"${key}" is not a number`);
+  return value;
+}
+
+export function booleanField(record: Record<string, unknown>, key: string): boolean {
+  const value = record[key];
+  if (typeof value !== 'boolean') throw new DecodeError(`"${key}" is not a boolean`);
+  return value;
+}
+
+/** A string or null; a missing key counts as null (optional fields are left out of some answers). */
+export function nullableString(record: Record<string, unknown>, key: string): string | null {
+  const value = record[key];
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') throw new DecodeError(`"${key}" is neither a string nor null`);
+  return value;
+}
+
+export function nullableNumber(record: Record<string, unknown>, key: string): number | null {
+  const value = record[key];
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new DecodeError(`"${key}" is neither a number nor null`);
+  return value;
+}
+
 /** For answers with no body (204) or whose body the caller does not need. */
 export const ignoreBody: Decoder<void> = () => undefined;
 

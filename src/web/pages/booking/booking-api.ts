@@ -1,5 +1,7 @@
 /** The calls the booking form makes, each with the decoder of its answer. */
-import { DecodeError, fetchJson, isRecord, stringField } from '../../api.js';
+import { DecodeError, booleanField, fetchJson, isRecord, nullableString, numberField, recordOf, stringField } from '../../api.js';
+
+const record = (value: unknown): Record<string, unknown> => recordOf(value, 'answer');
 
 export interface ProcedureChoice {
   code: string;
@@ -39,29 +41,9 @@ function list(value: unknown, key: string): unknown[] {
   return value[key];
 }
 
-function record(value: unknown): Record<string, unknown> {
-  if (!isRecord(value)) throw new DecodeError('not an object');
-  return value;
-}
 
-function numberField(r: Record<string, unknown>, key: string): number {
-  const value = r[key];
-  if (typeof value !== 'number') throw new DecodeError(`"${key}" is not a number`);
-  return value;
-}
 
-function nullableString(r: Record<string, unknown>, key: string): string | null {
-  const value = r[key];
-  if (value === null) return null;
-  if (typeof value !== 'string') throw new DecodeError(`"${key}" is neither a string nor null`);
-  return value;
-}
 
-function booleanField(r: Record<string, unknown>, key: string): boolean {
-  const value = r[key];
-  if (typeof value !== 'boolean') throw new DecodeError(`"${key}" is not a boolean`);
-  return value;
-}
 
 export function searchProcedures(q: string, signal: AbortSignal): Promise<ProcedureChoice[]> {
   const query = new URLSearchParams({ q, byPost: 'true', limit: '8' });

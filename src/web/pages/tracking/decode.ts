@@ -2,7 +2,7 @@
  * The tracking answer (GET /api/v1/tracking/{code}), checked field by field: this page is what
  * a citizen trusts about their dossier, so a shape we do not understand is an error, not a guess.
  */
-import { DecodeError, isRecord, stringField } from '../../api.js';
+import { DecodeError, nullableString, recordOf as record, stringField } from '../../api.js';
 
 export type Leg = 'pickup' | 'send' | 'desk' | 'result' | 'delivery';
 const LEGS: readonly Leg[] = ['pickup', 'send', 'desk', 'result', 'delivery'];
@@ -45,17 +45,7 @@ export interface Tracking {
   personal: PersonalDetails | null;
 }
 
-function record(value: unknown, what: string): Record<string, unknown> {
-  if (!isRecord(value)) throw new DecodeError(`${what} is not an object`);
-  return value;
-}
 
-function nullableString(r: Record<string, unknown>, key: string): string | null {
-  const value = r[key];
-  if (value === null || value === undefined) return null;
-  if (typeof value !== 'string') throw new DecodeError(`"${key}" is not a string`);
-  return value;
-}
 
 function named(value: unknown, what: string): Named | null {
   if (value === null || value === undefined) return null;

@@ -20,7 +20,7 @@ import { type Organisation, fetchOrganisations, organisationLabel } from './dire
 import { type FieldErrors, confirmed, hasErrors, serverFieldErrors } from './field-errors.js';
 import { sectionPath } from './routes.js';
 import { text } from './text.js';
-import { useResource } from './use-resource.js';
+import { useLoad } from '../../use-load.js';
 
 const organisationPath = (id: string): string => `${sectionPath('accounts')}?${new URLSearchParams({ 'co-quan': id }).toString()}`;
 
@@ -84,7 +84,7 @@ function MemberItem({ member, isSelf, onChanged, onProblem }: { member: StaffMem
 
 function Roster({ organisationId, session, version }: { organisationId: string; session: StaffSession; version: number }) {
   const t = useTexts(text).accounts;
-  const [staff, reload] = useResource((signal) => fetchStaff(organisationId, signal), `${organisationId}|${version}`);
+  const { state: staff, reload: reload } = useLoad((signal) => fetchStaff(organisationId, signal), `${organisationId}|${version}`);
   const [done, setDone] = useState<string | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   return (
@@ -192,7 +192,7 @@ export function AccountsScreen({ session }: { session: StaffSession }) {
   const t = useTexts(text);
   const language = useLanguage();
   const shown = new URLSearchParams(useSearch()).get('co-quan');
-  const [organisations] = useResource(fetchOrganisations, 'organisations');
+  const { state: organisations } = useLoad(fetchOrganisations, 'organisations');
   const [chosen, setChosen] = useState(shown ?? session.account.organisationId);
   const [version, setVersion] = useState(0);
 

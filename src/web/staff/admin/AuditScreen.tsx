@@ -12,7 +12,7 @@ import type { StaffSession } from '../../session.js';
 import { Loaded, Screen } from './Screen.js';
 import { AUDIT_PAGE_SIZE, type AuditEntry, fetchAudit } from './audit-api.js';
 import { text } from './text.js';
-import { useResource } from './use-resource.js';
+import { useLoad } from '../../use-load.js';
 
 function Entry({ entry, selfId }: { entry: AuditEntry; selfId: string }) {
   const t = useTexts(text);
@@ -87,7 +87,7 @@ function Log({ first, selfId }: { first: AuditEntry[]; selfId: string }) {
 
 export function AuditScreen({ session }: { session: StaffSession }) {
   const t = useTexts(text);
-  const [first, reload] = useResource((signal) => fetchAudit(null, signal), 'audit');
+  const { state: first, reload: reload } = useLoad((signal) => fetchAudit(null, signal), 'audit');
   return (
     <Screen title={t.audit.title} intro={t.audit.intro}>
       <p>

@@ -20,7 +20,7 @@ import { type FieldErrors, hasErrors, serverFieldErrors } from './field-errors.j
 import { sectionPath } from './routes.js';
 import { text } from './text.js';
 import { vietnamToday } from './today.js';
-import { useResource } from './use-resource.js';
+import { useLoad } from '../../use-load.js';
 
 const MIN_YEAR = 2000;
 const MAX_YEAR = 2100;
@@ -177,7 +177,7 @@ function YearEditor({ loaded, onSaved }: { loaded: EditableYear; onSaved: () => 
 export function CalendarScreen() {
   const t = useTexts(text).calendar;
   const year = yearFrom(useSearch());
-  const [loaded, reload] = useResource((signal) => fetchYear(year, signal), String(year));
+  const { state: loaded, reload: reload } = useLoad((signal) => fetchYear(year, signal), String(year));
   // Kept here: the editor starts afresh from what the server holds once the save is read back.
   const [done, setDone] = useState<{ year: number; message: string } | null>(null);
   return (

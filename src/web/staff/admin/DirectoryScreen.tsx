@@ -13,7 +13,7 @@ import { Loaded, Screen } from './Screen.js';
 import { type Organisation, type Unit, fetchOrganisations, fetchUnits } from './directory-api.js';
 import { text } from './text.js';
 import { vietnamToday } from './today.js';
-import { useResource } from './use-resource.js';
+import { useLoad } from '../../use-load.js';
 
 /** A long list on a phone: at most this many rows until the filter narrows it. */
 const SHOWN = 200;
@@ -24,7 +24,7 @@ function UnitsPanel() {
   const [at, setAt] = useState<string>(vietnamToday());
   const [filter, setFilter] = useState('');
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(at);
-  const [units] = useResource((signal) => fetchUnits(at, signal), valid ? at : 'invalid');
+  const { state: units } = useLoad((signal) => fetchUnits(at, signal), valid ? at : 'invalid');
   const folded = foldForSearch(filter.trim());
   const matches = (u: Unit) => folded === '' || foldForSearch(`${u.code} ${u.fullName} ${u.nameEn}`).includes(folded);
   return (
@@ -78,7 +78,7 @@ function UnitsPanel() {
 function OrganisationsPanel() {
   const t = useTexts(text).directory;
   const language = useLanguage();
-  const [organisations] = useResource(fetchOrganisations, 'organisations');
+  const { state: organisations } = useLoad(fetchOrganisations, 'organisations');
   const [kind, setKind] = useState<string>('all');
   return (
     <section aria-labelledby="admin-organisations">

@@ -16,7 +16,7 @@ import { hasErrors, serverFieldErrors } from './field-errors.js';
 import { DIRECTIONS, type Mapping, type MappingDirection, SUBJECTS, type Subject, canonicalChoices, fetchMappings, fetchUnmapped, saveMappings } from './mappings-api.js';
 import { sectionPath } from './routes.js';
 import { text } from './text.js';
-import { useResource } from './use-resource.js';
+import { useLoad } from '../../use-load.js';
 
 const DEFAULT_SYSTEM = 'national-portal';
 const SYSTEM_PATTERN = /^[a-z0-9._-]{1,60}$/;
@@ -111,8 +111,8 @@ export function MappingsScreen() {
   const [system, setSystem] = useState(chosen.system);
   const [subject, setSubject] = useState<Subject>(chosen.subject);
   const [systemError, setSystemError] = useState<string | undefined>(undefined);
-  const [mappings] = useResource((signal) => fetchMappings(chosen.system, chosen.subject, signal), `${chosen.system}|${chosen.subject}`);
-  const [unmapped] = useResource(fetchUnmapped, 'unmapped');
+  const { state: mappings } = useLoad((signal) => fetchMappings(chosen.system, chosen.subject, signal), `${chosen.system}|${chosen.subject}`);
+  const { state: unmapped } = useLoad(fetchUnmapped, 'unmapped');
 
   function show(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();

@@ -23,7 +23,7 @@ import { type TariffDraft, clearDraft, draftFrom, parseAmount, recallDraft, save
 import { publishTariff } from './tariffs-api.js';
 import { text } from './text.js';
 import { vietnamToday, vietnamTomorrow } from './today.js';
-import { useResource } from './use-resource.js';
+import { useLoad } from '../../use-load.js';
 
 /** Prices that are not whole đồng are named here; the domain rule then sees them as invalid numbers too. */
 function amountErrors(draft: TariffDraft, message: string): Record<string, string> {
@@ -138,7 +138,7 @@ function TariffForm({ tables }: { tables: TariffTable[] }) {
 
 export function NewTariffScreen() {
   const t = useTexts(text).tariffForm;
-  const [tables] = useResource(fetchTariffTables, 'tariffs');
+  const { state: tables } = useLoad(fetchTariffTables, 'tariffs');
   return (
     <Screen title={t.title} intro={t.intro}>
       <Loaded resource={tables}>{(list) => <TariffForm tables={list} />}</Loaded>

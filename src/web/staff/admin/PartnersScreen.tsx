@@ -16,7 +16,7 @@ import { type Organisation, fetchOrganisations, organisationLabel } from './dire
 import { type FieldErrors, confirmed, hasErrors, serverFieldErrors } from './field-errors.js';
 import { type ApiKey, type Webhook, createKey, createWebhook, deactivateWebhook, fetchEventTypes, fetchKeys, fetchWebhooks, revokeKey, rotateSecret } from './partners-api.js';
 import { text } from './text.js';
-import { useResource } from './use-resource.js';
+import { useLoad } from '../../use-load.js';
 
 function useOrganisationName(organisations: readonly Organisation[]) {
   const language = useLanguage();
@@ -30,7 +30,7 @@ function KeysPanel({ organisations }: { organisations: Organisation[] }) {
   const t = useTexts(text);
   const language = useLanguage();
   const nameOf = useOrganisationName(organisations);
-  const [keys, reload] = useResource(fetchKeys, 'api-keys');
+  const { state: keys, reload: reload } = useLoad(fetchKeys, 'api-keys');
   const [name, setName] = useState('');
   const [organisationId, setOrganisationId] = useState('');
   const [scopes, setScopes] = useState<ReadonlySet<ApiKeyScope>>(new Set(['catalog:read']));
@@ -198,8 +198,8 @@ function WebhooksPanel({ organisations }: { organisations: Organisation[] }) {
   const t = useTexts(text);
   const language = useLanguage();
   const nameOf = useOrganisationName(organisations);
-  const [webhooks, reload] = useResource(fetchWebhooks, 'webhooks');
-  const [eventTypes] = useResource(fetchEventTypes, 'event-types');
+  const { state: webhooks, reload: reload } = useLoad(fetchWebhooks, 'webhooks');
+  const { state: eventTypes } = useLoad(fetchEventTypes, 'event-types');
   const [name, setName] = useState('');
   const [organisationId, setOrganisationId] = useState('');
   const [url, setUrl] = useState('https://');
@@ -313,7 +313,7 @@ function WebhooksPanel({ organisations }: { organisations: Organisation[] }) {
 
 export function PartnersScreen() {
   const t = useTexts(text).partners;
-  const [organisations] = useResource(fetchOrganisations, 'organisations');
+  const { state: organisations } = useLoad(fetchOrganisations, 'organisations');
   return (
     <Screen title={t.title}>
       <Loaded resource={organisations}>

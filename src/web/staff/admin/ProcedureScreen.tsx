@@ -13,7 +13,7 @@ import { Loaded, Screen } from './Screen.js';
 import { type ProcedureDetail, fetchProcedure } from './procedures-api.js';
 import { sectionPath } from './routes.js';
 import { text } from './text.js';
-import { useResource } from './use-resource.js';
+import { useLoad } from '../../use-load.js';
 
 function PostalNow({ procedure }: { procedure: ProcedureDetail }) {
   const t = useTexts(text).procedure;
@@ -32,7 +32,7 @@ function PostalNow({ procedure }: { procedure: ProcedureDetail }) {
 
 export function ProcedureScreen({ code }: { code: string }) {
   const t = useTexts(text);
-  const [procedure, reload] = useResource((signal) => fetchProcedure(code, signal), code);
+  const { state: procedure, reload: reload } = useLoad((signal) => fetchProcedure(code, signal), code);
   const title = procedure.kind === 'ready' ? procedure.value.name : t.procedures.title;
   return (
     <Screen title={title}>

@@ -11,7 +11,7 @@ import { Loaded, Screen } from './Screen.js';
 import { PAGE_SIZE, type ProcedureQuery, searchProcedures } from './procedures-api.js';
 import { procedureAdminPath, sectionPath } from './routes.js';
 import { text } from './text.js';
-import { useResource } from './use-resource.js';
+import { useLoad } from '../../use-load.js';
 
 type ByPost = 'all' | 'yes' | 'no';
 
@@ -36,7 +36,7 @@ export function ProceduresScreen() {
   const [byPost, setByPost] = useState<ByPost>(query.byPost === null ? 'all' : query.byPost ? 'yes' : 'no');
   const [limit, setLimit] = useState(PAGE_SIZE);
   const key = `${searchFor(query)}|${limit}`;
-  const [result] = useResource((signal) => searchProcedures(query, limit, signal), key);
+  const { state: result } = useLoad((signal) => searchProcedures(query, limit, signal), key);
 
   function submit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();

@@ -8,7 +8,7 @@ import { useTexts } from '../../i18n/local.js';
 import { usePageTitle } from '../../page-title.js';
 import { Link, staffPath } from '../../router.js';
 import { text } from './text.js';
-import type { Resource } from './use-resource.js';
+import type { Loaded as Resource } from '../../use-load.js';
 
 /** `back`: false on the front page itself, which has nowhere to go back to. */
 export function Screen({ title, intro, back = true, children }: { title: string; intro?: string; back?: boolean; children: ReactNode }) {

@@ -14,12 +14,12 @@ import { Loaded, Screen } from './Screen.js';
 import { newTariffPath } from './routes.js';
 import { text } from './text.js';
 import { vietnamToday } from './today.js';
-import { useResource } from './use-resource.js';
+import { useLoad } from '../../use-load.js';
 
 export function TariffsScreen() {
   const t = useTexts(text).tariffs;
   const language = useLanguage();
-  const [tables] = useResource(fetchTariffTables, 'tariffs');
+  const { state: tables } = useLoad(fetchTariffTables, 'tariffs');
   const today = vietnamToday();
   const date = (value: string) => formatDate(value, language);
   return (

@@ -17,11 +17,11 @@ import { type FieldErrors, hasErrors, serverFieldErrors } from './field-errors.j
 import { text } from './text.js';
 import { vietnamToday } from './today.js';
 import { TRAINING_PAGE_SIZE, fetchTraining, recordTraining } from './training-api.js';
-import { useResource } from './use-resource.js';
+import { useLoad } from '../../use-load.js';
 
 function StaffPicker({ organisationId, value, onChange, error }: { organisationId: string; value: string; onChange: (id: string) => void; error: string | undefined }) {
   const t = useTexts(text).training;
-  const [staff] = useResource((signal) => fetchStaff(organisationId, signal), organisationId);
+  const { state: staff } = useLoad((signal) => fetchStaff(organisationId, signal), organisationId);
   return (
     <Loaded resource={staff}>
       {(list) => (
@@ -131,8 +131,8 @@ export function TrainingScreen() {
   const t = useTexts(text);
   const language = useLanguage();
   const [page, setPage] = useState(1);
-  const [records, reload] = useResource((signal) => fetchTraining(page, signal), String(page));
-  const [organisations] = useResource(fetchOrganisations, 'organisations');
+  const { state: records, reload: reload } = useLoad((signal) => fetchTraining(page, signal), String(page));
+  const { state: organisations } = useLoad(fetchOrganisations, 'organisations');
   return (
     <Screen title={t.training.title} intro={t.training.intro}>
       <Loaded resource={records}>

@@ -17,7 +17,8 @@ import { deskPath } from './desk-paths.js';
 import { periodProblem, vietnamToday } from './desk-rules.js';
 import { RadioGroup, TextField } from './fields.js';
 import { text } from './text.js';
-import { serverFieldErrors, useLoad } from './use-load.js';
+import { useLoad } from '../../use-load.js';
+import { serverFieldErrors } from './form-helpers.js';
 
 function RecordForm({ onRecorded }: { onRecorded: () => void }) {
   const t = useTexts(text);

@@ -17,7 +17,7 @@ import { dossier as loadDossier, formUrl } from './desk-api.js';
 import { deskPath } from './desk-paths.js';
 import { FORM_NUMBER, dueState, formsFor, stepFormsFor } from './desk-rules.js';
 import { text } from './text.js';
-import { useLoad } from './use-load.js';
+import { useLoad } from '../../use-load.js';
 
 function statusName(status: string, language: Language): string {
   const known = DOSSIER_STATUSES.find((s) => s === status);

@@ -17,7 +17,7 @@ import { type ListFilters, deskPath, filtersOf, frontWithFilters } from './desk-
 import { type DeskAbilities, DUE_FILTERS, type DueFilter, dueState, matchesDueFilter } from './desk-rules.js';
 import { SelectField } from './fields.js';
 import { text } from './text.js';
-import { useLoad } from './use-load.js';
+import { useLoad } from '../../use-load.js';
 
 function Inbox() {
   const t = useTexts(text);

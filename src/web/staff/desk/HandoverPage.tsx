@@ -20,7 +20,8 @@ import { FORM_NUMBER } from './desk-rules.js';
 import { TextField } from './fields.js';
 import { MARKS, type Mark, type TallyProblem, allReceived, tallyBody, tallyCounts } from './tally.js';
 import { text } from './text.js';
-import { confirmed, useLoad } from './use-load.js';
+import { useLoad } from '../../use-load.js';
+import { confirmed } from './form-helpers.js';
 
 function Tally({ record, onSigned }: { record: HandoverRecord; onSigned: (answer: Acknowledged) => void }) {
   const t = useTexts(text);

@@ -18,7 +18,8 @@ import { RadioGroup, SelectField, TextField } from './fields.js';
 import { clearDraft, loadDraft, saveDraft } from './registration-draft.js';
 import { DOCUMENT_KINDS, type DocumentKind, type DraftDocument, EMPTY_DRAFT, type RegistrationDraft, checkDraft, registrationBody } from './registration-form.js';
 import { text } from './text.js';
-import { confirmed, serverFieldErrors, useLoad } from './use-load.js';
+import { useLoad } from '../../use-load.js';
+import { confirmed, serverFieldErrors } from './form-helpers.js';
 
 export function RegisterPage() {
   const t = useTexts(text);

@@ -16,7 +16,8 @@ import { dossiers, handResultsToPost } from './desk-api.js';
 import { deskPath } from './desk-paths.js';
 import { readyForPost } from './desk-rules.js';
 import { text } from './text.js';
-import { confirmed, useLoad } from './use-load.js';
+import { useLoad } from '../../use-load.js';
+import { confirmed } from './form-helpers.js';
 
 function Choose({ ready, onHanded }: { ready: DossierSummary[]; onHanded: (answer: ResultHandover) => void }) {
   const t = useTexts(text);

@@ -15,7 +15,8 @@ import { handResultsToPost, organisations, takeStep } from './desk-api.js';
 import { type StepForm, forwardTargets, vietnamLocalToIso } from './desk-rules.js';
 import { SelectField, TextField } from './fields.js';
 import { text } from './text.js';
-import { confirmed, serverFieldErrors, useLoad } from './use-load.js';
+import { useLoad } from '../../use-load.js';
+import { confirmed, serverFieldErrors } from './form-helpers.js';
 
 /** The lifecycle action each form records: its name heads the form, as on the control slip. */
 const ACTION_OF = {

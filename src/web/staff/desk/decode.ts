@@ -4,7 +4,7 @@
  * next, so a shape we do not understand is an error, never a guess.
  */
 import { DOSSIER_ACTIONS, DOSSIER_STATUSES, type DossierAction, type DossierStatus } from '../../../domain/dossier/lifecycle.js';
-import { DecodeError, isRecord, stringField } from '../../api.js';
+import { DecodeError, booleanField, nullableString, numberField, recordOf as record, stringField } from '../../api.js';
 
 export type Channel = 'in-person' | 'online' | 'postal';
 export type ResultMethod = 'in-person' | 'postal';
@@ -108,10 +108,6 @@ export interface Unit {
 
 // ── Primitives ─────────────────────────────────────────────────────────────────────────────
 
-function record(value: unknown, what: string): Record<string, unknown> {
-  if (!isRecord(value)) throw new DecodeError(`${what} is not an object`);
-  return value;
-}
 
 function list(value: unknown, what: string): unknown[] {
   if (!Array.isArray(value)) throw new DecodeError(`${what} is not a list`);
@@ -122,24 +118,8 @@ function itemsOf(value: unknown): unknown[] {
   return list(record(value, 'answer')['items'], '"items"');
 }
 
-function numberField(r: Record<string, unknown>, key: string): number {
-  const value = r[key];
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new DecodeError(`"${key}" is not a number`);
-  return value;
-}
 
-function booleanField(r: Record<string, unknown>, key: string): boolean {
-  const value = r[key];
-  if (typeof value !== 'boolean') throw new DecodeError(`"${key}" is not a boolean`);
-  return value;
-}
 
-function nullableString(r: Record<string, unknown>, key: string): string | null {
-  const value = r[key];
-  if (value === null || value === undefined) return null;
-  if (typeof value !== 'string') throw new DecodeError(`"${key}" is neither a string nor null`);
-  return value;
-}
 
 function oneOf<T extends string>(r: Record<string, unknown>, key: string, allowed: readonly T[]): T {
   const value = r[key];

@@ -11,7 +11,7 @@ import { usePageTitle } from '../../page-title.js';
 import { type DeadEvent, deadEvents, replayEvent } from './exchange-api.js';
 import { Empty, Fact, Show, StatusLine } from './parts.js';
 import { text } from './text.js';
-import { useLoad } from './use-load.js';
+import { useLoad } from '../../use-load.js';
 
 function DeadEventCard({ entry, onReplayed }: { entry: DeadEvent; onReplayed: (entry: DeadEvent) => void }) {
   const t = useTexts(text);

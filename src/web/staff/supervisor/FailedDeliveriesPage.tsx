@@ -15,7 +15,7 @@ import { usePageTitle } from '../../page-title.js';
 import { type FailedDelivery, failedDeliveries, returnToAgency } from './deliveries-api.js';
 import { Empty, Fact, Show, StatusLine } from './parts.js';
 import { text } from './text.js';
-import { useLoad } from './use-load.js';
+import { useLoad } from '../../use-load.js';
 import { custodyStateLabel, newIdempotencyKey } from './work-lists.js';
 
 function FailedCard({ item, onReturned }: { item: FailedDelivery; onReturned: (item: FailedDelivery) => void }) {

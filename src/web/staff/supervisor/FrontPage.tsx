@@ -16,7 +16,7 @@ import { PickupCard } from './PickupCard.js';
 import { type Pickup, listPickups } from './pickups-api.js';
 import { type Screen, screenPath } from './screens.js';
 import { text } from './text.js';
-import { type Loaded, useLoad } from './use-load.js';
+import { type Loaded, useLoad } from '../../use-load.js';
 import { usePostmen } from './use-postmen.js';
 
 function SummaryLink({ loaded, screen, words }: { loaded: Loaded<number>; screen: Screen; words: (n: number) => string }) {

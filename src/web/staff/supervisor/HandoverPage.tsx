@@ -18,7 +18,7 @@ import { Empty, Show } from './parts.js';
 import { manifestPath } from './screens.js';
 import { SignaturePad } from './SignaturePad.js';
 import { text } from './text.js';
-import { useLoad } from './use-load.js';
+import { useLoad } from '../../use-load.js';
 import { type DeskGroup, feesOf, groupByDesk, newIdempotencyKey } from './work-lists.js';
 
 type FieldName = 'desk' | 'items' | 'signature';

@@ -10,7 +10,7 @@ import { JUST_SENT_QUERY } from './HandoverPage.js';
 import { Fact, Show } from './parts.js';
 import { screenPath } from './screens.js';
 import { text } from './text.js';
-import { useLoad } from './use-load.js';
+import { useLoad } from '../../use-load.js';
 
 function ManifestView({ manifest }: { manifest: Manifest }) {
   const t = useTexts(text);

@@ -12,7 +12,7 @@ import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { type Notice, type NoticeFilter, type NoticePage, notices } from './exchange-api.js';
 import { Empty, Fact, Show } from './parts.js';
 import { text } from './text.js';
-import { useLoad } from './use-load.js';
+import { useLoad } from '../../use-load.js';
 import { labelOf } from './work-lists.js';
 
 const NO_FILTER: NoticeFilter = { status: '', channel: '' };

@@ -6,7 +6,7 @@ import { usePageTitle } from '../../page-title.js';
 import { overdueItems } from './deliveries-api.js';
 import { Empty, Fact, Show } from './parts.js';
 import { text } from './text.js';
-import { useLoad } from './use-load.js';
+import { useLoad } from '../../use-load.js';
 import { custodyStateLabel } from './work-lists.js';
 
 export function OverduePage() {

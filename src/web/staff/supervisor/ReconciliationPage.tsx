@@ -13,7 +13,7 @@ import { type Reconciliation, type ReconciliationDifference, reconciliation } fr
 import { Empty, Fact, Show } from './parts.js';
 import { manifestPath, screenPath } from './screens.js';
 import { type SupervisorText, text } from './text.js';
-import { useLoad } from './use-load.js';
+import { useLoad } from '../../use-load.js';
 import { isDay, labelOf, vietnamDay } from './work-lists.js';
 
 const DAY_QUERY = 'ngay';

@@ -1,17 +1,15 @@
 /** Small checks the supervisor's decoders are built from: each throws `DecodeError` on a shape it does not expect. */
-import { DecodeError, isRecord, stringField } from '../../api.js';
+import { DecodeError, booleanField, nullableString, numberField, recordOf, stringField } from '../../api.js';
 
-export { stringField };
+// The common steps live in api.ts; the supervisor's decoders import them from here with the rest.
+export { booleanField, nullableString, numberField, recordOf as record, stringField };
+const record = recordOf;
 
 export interface OrgRef {
   code: string;
   name: string;
 }
 
-export function record(value: unknown, what: string): Record<string, unknown> {
-  if (!isRecord(value)) throw new DecodeError(`${what} is not an object`);
-  return value;
-}
 
 export function list(value: unknown, key: string): unknown[] {
   const r = record(value, 'answer');
@@ -20,24 +18,8 @@ export function list(value: unknown, key: string): unknown[] {
   return items;
 }
 
-export function numberField(r: Record<string, unknown>, key: string): number {
-  const value = r[key];
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new DecodeError(`"${key}" is not a number`);
-  return value;
-}
 
-export function booleanField(r: Record<string, unknown>, key: string): boolean {
-  const value = r[key];
-  if (typeof value !== 'boolean') throw new DecodeError(`"${key}" is not a boolean`);
-  return value;
-}
 
-export function nullableString(r: Record<string, unknown>, key: string): string | null {
-  const value = r[key];
-  if (value === null) return null;
-  if (typeof value !== 'string') throw new DecodeError(`"${key}" is neither a string nor null`);
-  return value;
-}
 
 export function nullableNumber(r: Record<string, unknown>, key: string): number | null {
   const value = r[key];

@@ -4,7 +4,7 @@ import type { ApiProblem } from '../../api.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { useTexts } from '../../i18n/local.js';
 import { text } from './text.js';
-import type { Loaded } from './use-load.js';
+import type { Loaded } from '../../use-load.js';
 
 export function Loading() {
   const t = useTexts(text);

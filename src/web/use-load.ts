@@ -1,11 +1,11 @@
 /**
- * Loading one answer for a screen. A reload keeps what is shown until the new answer arrives:
+ * Loading one answer for a screen, for every workspace. A reload keeps what is shown until the new answer arrives:
  * after an action the list refreshes in place, without a "loading" flash that would lose the
  * reader's place. A new `key` (another day, another filter) is another question: until its
  * answer arrives the screen says it is loading rather than show the previous answer.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiProblem } from '../../api.js';
+import { ApiProblem } from './api.js';
 
 export type Loaded<T> = { kind: 'loading' } | { kind: 'ready'; value: T } | { kind: 'failed'; problem: ApiProblem };
 
